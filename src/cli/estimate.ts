@@ -1,0 +1,39 @@
+/**
+ * npm run estimate -- <scenario.json> [--reform <reform.json>] [--samples N] [--seed S]
+ * Prints the estimate as JSON (fields documented in README). Exit code 2 on invalid input.
+ */
+import { parseArgs } from 'node:util';
+import {
+  DEFAULT_SAMPLES,
+  DEFAULT_SEED,
+  estimate,
+  parseReform,
+  parseScenario,
+} from '../engine/index.ts';
+import { parseCount, readDocument, runCli, UsageError } from './read-json.ts';
+
+const USAGE =
+  'usage: npm run estimate -- <scenario.json> [--reform <reform.json>] [--samples N] [--seed S]';
+
+runCli(() => {
+  let args;
+  try {
+    args = parseArgs({
+      allowPositionals: true,
+      options: {
+        reform: { type: 'string' },
+        samples: { type: 'string' },
+        seed: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
+  }
+  const [file, ...extra] = args.positionals;
+  if (file === undefined || extra.length > 0) throw new UsageError(USAGE);
+  const scenario = readDocument(file, parseScenario);
+  const reform = args.values.reform ? readDocument(args.values.reform, parseReform) : undefined;
+  const samples = parseCount('samples', args.values.samples, DEFAULT_SAMPLES, 1_000_000);
+  const seed = parseCount('seed', args.values.seed, DEFAULT_SEED, 2 ** 32 - 1);
+  return JSON.stringify(estimate(scenario, { reform, samples, seed }), null, 2);
+});

@@ -1,0 +1,108 @@
+/**
+ * Monte Carlo over every ranged input (SPEC 3.6): triangular draws from a seeded PRNG, so the
+ * same seed gives the same numbers everywhere.
+ */
+import { npvOf } from './evaluate.ts';
+import { quantileSorted } from './finance.ts';
+import { mulberry32, triangular } from './prng.ts';
+import { formatPath, inputSlots, resolveMode, type InputSlot } from './resolve.ts';
+import type { Scenario } from './schema.ts';
+
+export interface HistogramBin {
+  /** NPV bounds of the bin, yen; the last bin includes its upper bound. */
+  from: number;
+  to: number;
+  count: number;
+}
+
+export interface MonteCarloResult {
+  samples: number;
+  seed: number;
+  p10: number;
+  p50: number;
+  p90: number;
+  mean: number;
+  probNpvPositive: number;
+  histogram: HistogramBin[];
+}
+
+export interface MonteCarloOptions {
+  samples: number;
+  seed: number;
+  bins?: number;
+}
+
+export const DEFAULT_SAMPLES = 10_000;
+export const DEFAULT_SEED = 20241209; // the day of the working group
+
+/**
+ * The win rate without the listing is drawn from the same uniform as the win rate with it:
+ * their corners are ordered (the schema checks it) and the triangular inverse CDF is monotone in
+ * them, so every sample keeps with ≥ without while each keeps its own distribution.
+ */
+function drawGroups(slots: InputSlot[]): number[] {
+  const groups = new Map<string, number>();
+  return slots.map((slot) => {
+    const key = formatPath(slot.path).replace(/winRateWithout$/, 'winRateWith');
+    if (!groups.has(key)) groups.set(key, groups.size);
+    return groups.get(key) as number;
+  });
+}
+
+/** The NPV of `samples` draws, in draw order. */
+export function sampleNpvs(scenario: Scenario, samples: number, seed: number): Float64Array {
+  const point = resolveMode(scenario);
+  const slots = inputSlots(scenario, point);
+  const group = drawGroups(slots);
+  const draws = new Float64Array(Math.max(0, ...group) + 1);
+  const random = mulberry32(seed);
+  const npvs = new Float64Array(samples);
+  for (let i = 0; i < samples; i++) {
+    for (let g = 0; g < draws.length; g++) draws[g] = random();
+    slots.forEach((slot, k) => {
+      const { low, mode, high } = slot.estimate;
+      slot.set(triangular(draws[group[k] as number] as number, low, mode, high));
+    });
+    npvs[i] = npvOf(point);
+  }
+  return npvs;
+}
+
+/** Equal-width bins from the smallest to the largest value; one bin when all are equal. */
+export function histogram(sorted: Float64Array, bins: number): HistogramBin[] {
+  const min = sorted[0] ?? 0;
+  const max = sorted[sorted.length - 1] ?? 0;
+  if (!(max > min)) return [{ from: min, to: max, count: sorted.length }];
+  const width = (max - min) / bins;
+  const out = Array.from({ length: bins }, (_, b) => ({
+    from: min + b * width,
+    to: b === bins - 1 ? max : min + (b + 1) * width,
+    count: 0,
+  }));
+  for (const value of sorted) {
+    const b = Math.min(bins - 1, Math.floor((value - min) / width));
+    (out[b] as HistogramBin).count++;
+  }
+  return out;
+}
+
+export function monteCarlo(scenario: Scenario, options: MonteCarloOptions): MonteCarloResult {
+  const { samples, seed, bins = 20 } = options;
+  const sorted = sampleNpvs(scenario, samples, seed).sort();
+  let sum = 0;
+  let positive = 0;
+  for (const npv of sorted) {
+    sum += npv;
+    if (npv > 0) positive++;
+  }
+  return {
+    samples,
+    seed,
+    p10: quantileSorted(sorted, 0.1),
+    p50: quantileSorted(sorted, 0.5),
+    p90: quantileSorted(sorted, 0.9),
+    mean: samples > 0 ? sum / samples : Number.NaN,
+    probNpvPositive: samples > 0 ? positive / samples : Number.NaN,
+    histogram: histogram(sorted, bins),
+  };
+}

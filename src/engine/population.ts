@@ -1,0 +1,122 @@
+/**
+ * A vendor population before and after a reform (SPEC 3.7): each archetype's NPV and break-even,
+ * the share of vendors for whom certification pays, and the yearly compliance burden computed as
+ * in the Standard Cost Model (cost per vendor × number of vendors).
+ */
+import { evaluatePoint, type BreakEven } from './evaluate.ts';
+import { monteCarlo } from './montecarlo.ts';
+import { applyReform } from './reform.ts';
+import { resolveMode } from './resolve.ts';
+import type { Population, ReformPackage } from './schema.ts';
+
+/** Yearly cost split as policy debates split it, yen. */
+export interface CostSplit {
+  /** Audit and assessment fees. */
+  audit: number;
+  /** Staff, operations and one-off costs: the vendor's own effort. */
+  ownEffort: number;
+  total: number;
+}
+
+export interface ArchetypeResult {
+  id: string;
+  count: number;
+  npv: number;
+  breakEven: BreakEven;
+  /** Year 1: first audit and one-off costs. */
+  firstYearCost: CostSplit;
+  /** Year 2, the first renewal year; every later certified year costs the same in this model. */
+  steadyYearCost: CostSplit;
+  /** P(NPV > 0) from the Monte Carlo; null when run without samples. */
+  probNpvPositive: number | null;
+}
+
+export interface PopulationResult {
+  archetypes: ArchetypeResult[];
+  vendors: number;
+  /** Share of vendors (by count) with point NPV > 0. */
+  viableShare: number;
+  /** Σ count × P(NPV > 0) ÷ Σ count; null without samples. */
+  viableShareProbabilityWeighted: number | null;
+  /** Σ count × first-year cost: what entering once costs the whole population. */
+  firstYearBurden: CostSplit;
+  /** Σ count × steady-year cost: the recurring yearly burden. */
+  steadyYearBurden: CostSplit;
+}
+
+export interface PopulationOptions {
+  /** 0 skips the Monte Carlo. */
+  samples: number;
+  seed: number;
+}
+
+const zeroSplit = (): CostSplit => ({ audit: 0, ownEffort: 0, total: 0 });
+
+function addSplit(into: CostSplit, from: CostSplit, times: number): void {
+  into.audit += from.audit * times;
+  into.ownEffort += from.ownEffort * times;
+  into.total += from.total * times;
+}
+
+export function evaluatePopulation(
+  population: Population,
+  options: PopulationOptions,
+): PopulationResult {
+  const archetypes = population.archetypes.map((archetype): ArchetypeResult => {
+    const evaluation = evaluatePoint(resolveMode(archetype.scenario));
+    const split = (index: number): CostSplit => {
+      const row = evaluation.years[index];
+      if (!row) return zeroSplit();
+      return { audit: row.audit, ownEffort: row.totalCost - row.audit, total: row.totalCost };
+    };
+    return {
+      id: archetype.id,
+      count: archetype.count,
+      npv: evaluation.totals.npv,
+      breakEven: evaluation.breakEven,
+      firstYearCost: split(0),
+      steadyYearCost: split(1),
+      probNpvPositive:
+        options.samples > 0 ? monteCarlo(archetype.scenario, options).probNpvPositive : null,
+    };
+  });
+  const vendors = archetypes.reduce((sum, a) => sum + a.count, 0);
+  const share = (weight: (a: ArchetypeResult) => number) =>
+    vendors > 0 ? archetypes.reduce((sum, a) => sum + a.count * weight(a), 0) / vendors : 0;
+  const firstYearBurden = zeroSplit();
+  const steadyYearBurden = zeroSplit();
+  for (const a of archetypes) {
+    addSplit(firstYearBurden, a.firstYearCost, a.count);
+    addSplit(steadyYearBurden, a.steadyYearCost, a.count);
+  }
+  return {
+    archetypes,
+    vendors,
+    viableShare: share((a) => (a.npv > 0 ? 1 : 0)),
+    viableShareProbabilityWeighted:
+      options.samples > 0 ? share((a) => a.probNpvPositive ?? 0) : null,
+    firstYearBurden,
+    steadyYearBurden,
+  };
+}
+
+export function reformPopulation(population: Population, reform: ReformPackage): Population {
+  return {
+    archetypes: population.archetypes.map((a) => ({
+      ...a,
+      scenario: applyReform(a.scenario, reform),
+    })),
+  };
+}
+
+/** The population before and after a package, with the same seed for both. */
+export function comparePopulation(
+  population: Population,
+  reform: ReformPackage,
+  options: PopulationOptions,
+): { before: PopulationResult; after: PopulationResult } {
+  return {
+    before: evaluatePopulation(population, options),
+    after: evaluatePopulation(reformPopulation(population, reform), options),
+  };
+}

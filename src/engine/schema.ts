@@ -1,0 +1,235 @@
+/**
+ * The zod schemas: the single source of truth for every document the engine reads.
+ * Types are inferred from them (`z.infer`), never written twice.
+ *
+ * Units are in the field names: `...Yen` is yen, `...PerYear` per year, `...Share` a share 0..1,
+ * `...Months` / `...Years` time. Every number an estimate can carry is either a point or a
+ * triangular range `{ low, mode, high }`.
+ */
+import { z } from 'zod';
+
+/** The scenario format's version; bump it and add a migration when the shape changes. */
+export const SCENARIO_SCHEMA_VERSION = 1;
+
+/** Triangular estimate: low ≤ mode ≤ high. */
+function estimateOf(point: z.ZodNumber) {
+  return z
+    .strictObject({ low: point, mode: point, high: point })
+    .refine((e) => e.low <= e.mode, {
+      message: 'low must be ≤ mode',
+      path: ['low'],
+    })
+    .refine((e) => e.mode <= e.high, {
+      message: 'mode must be ≤ high',
+      path: ['high'],
+    });
+}
+
+/**
+ * A number that may be a range. The bounds keep every result finite: no valid input can
+ * overflow (the largest yen figure times the largest count stays far below 1e308).
+ */
+function rangeable(point: z.ZodNumber) {
+  return z.union([point, estimateOf(point)]);
+}
+
+const MAX_YEN = 1e13; // ¥10 trillion: above any plausible certification budget or contract
+const yen = () => z.number().min(0).max(MAX_YEN);
+const share = () => z.number().min(0).max(1);
+const controlCount = () => z.number().min(0).max(100_000);
+
+export const Estimate = estimateOf(z.number());
+export type Estimate = z.infer<typeof Estimate>;
+
+export const LocalizedText = z.strictObject({
+  ja: z.string().max(2_000),
+  en: z.string().max(2_000).optional(),
+});
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+export const ServiceModel = z.enum(['IaaS', 'PaaS', 'SaaS']);
+export type ServiceModel = z.infer<typeof ServiceModel>;
+
+/** ISMAP, ISMAP-LIU (low-impact SaaS), or the lighter SaaS category proposed for FY2025. */
+export const Track = z.enum(['ismap', 'ismap-liu', 'saas-light']);
+export type Track = z.infer<typeof Track>;
+
+/** Where a default came from: a source id in data/sources.json, or an assumption and why. */
+export const Provenance = z.union([
+  z.strictObject({ source: z.string().min(1), note: z.string().optional() }),
+  z.strictObject({ assumption: z.string().min(1) }),
+]);
+export type Provenance = z.infer<typeof Provenance>;
+
+/** Provenance keyed by the dotted path of the field, e.g. `audit.fixedFeeYen`. */
+const ProvenanceMap = z.record(z.string(), Provenance);
+
+export const RevenueSegment = z
+  .strictObject({
+    name: LocalizedText,
+    opportunitiesPerYear: rangeable(z.number().min(0).max(1_000_000)),
+    requiredShare: rangeable(share()).describe('share of opportunities that require the listing'),
+    winRateWith: rangeable(share()),
+    winRateWithout: rangeable(share()),
+    contractValueYenPerYear: rangeable(yen()),
+    contractYears: rangeable(z.number().min(0).max(50)),
+    grossMarginShare: rangeable(share()),
+  })
+  .superRefine((segment, ctx) => {
+    // Compared corner by corner, so that sampling both from one random draw keeps with ≥ without.
+    const withRate = corners(segment.winRateWith);
+    const withoutRate = corners(segment.winRateWithout);
+    (['low', 'mode', 'high'] as const).forEach((corner) => {
+      if (withoutRate[corner] > withRate[corner]) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['winRateWithout'],
+          message: `win rate without the listing (${corner} ${withoutRate[corner]}) must be ≤ the win rate with it (${withRate[corner]})`,
+        });
+      }
+    });
+  });
+export type RevenueSegment = z.infer<typeof RevenueSegment>;
+
+function corners(value: number | Estimate): Estimate {
+  return typeof value === 'number' ? { low: value, mode: value, high: value } : value;
+}
+
+export const Scenario = z
+  .strictObject({
+    schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
+    id: z.string().min(1).max(200),
+    title: LocalizedText,
+    description: LocalizedText.optional(),
+    vendor: z.strictObject({
+      serviceModel: ServiceModel,
+      iso27001: z.boolean(),
+      iso27017: z.boolean(),
+      soc2: z.boolean(),
+      hostedOnListedPlatform: z.boolean(),
+      listedServicesCount: z.int().min(0).max(1_000),
+    }),
+    track: Track,
+    controls: z.strictObject({
+      baseline: rangeable(controlCount()).describe('detailed controls of the track'),
+      notApplicableShare: rangeable(share()),
+      inheritableShare: rangeable(share()).describe('of the applicable ones'),
+      inheritanceAllowed: z.boolean(),
+      alreadyAuditedShare: rangeable(share()).describe('audited for the other listed services'),
+      duplicateAuditExempt: z.boolean(),
+      iso27001OverlapShare: rangeable(share()),
+      iso27001CreditShare: rangeable(share()),
+      cap: controlCount().nullable().describe('reform: at most this many controls in scope'),
+      rotationYears: rangeable(z.number().min(1).max(10)),
+    }),
+    audit: z.strictObject({
+      fixedFeeYen: rangeable(yen()).describe('per engagement (one a year)'),
+      feePerControlYen: rangeable(yen()).describe('per audited control'),
+      firms: z.int().min(1).max(1_000),
+      priceElasticity: rangeable(z.number().min(0).max(5)),
+    }),
+    staff: z.strictObject({
+      fteFirstYear: rangeable(z.number().min(0).max(10_000)),
+      fteLaterYears: rangeable(z.number().min(0).max(10_000)),
+      costPerFteYenPerYear: rangeable(yen()),
+      scaleWithControls: z.boolean(),
+      referenceControls: z
+        .number()
+        .min(1)
+        .max(100_000)
+        .describe('controls in scope the FTE figures were estimated for'),
+    }),
+    operations: z.strictObject({
+      costPerControlYenPerYear: rangeable(yen()),
+      oneOffYen: rangeable(yen()).describe('remediation and consulting in year 1'),
+    }),
+    timeline: z.strictObject({
+      horizonYears: z.int().min(1).max(50),
+      discountRatePerYear: rangeable(z.number().min(0).max(1)),
+      monthsToListing: rangeable(z.number().min(0).max(600)),
+      withdrawalYear: z.int().min(1).max(50).nullable().describe('last year certified'),
+    }),
+    revenue: z.strictObject({
+      segments: z.array(RevenueSegment).max(50),
+    }),
+    provenance: ProvenanceMap.optional(),
+  })
+  .describe('an ISMAP certification scenario');
+export type Scenario = z.infer<typeof Scenario>;
+
+/**
+ * A reform package: levers that can only make certification cheaper or faster. Absent levers
+ * leave the scenario as it is.
+ */
+export const ReformPackage = z.strictObject({
+  schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
+  id: z.string().min(1).max(200),
+  title: LocalizedText,
+  description: LocalizedText.optional(),
+  levers: z.strictObject({
+    controlCap: controlCount().optional(),
+    iso27001CreditShare: share().optional(),
+    inheritanceAllowed: z.literal(true).optional(),
+    duplicateAuditExempt: z.literal(true).optional(),
+    auditFirms: z.int().min(1).max(1_000).optional(),
+    rotationYears: z.number().min(1).max(10).optional(),
+    monthsToListing: z.number().min(0).max(600).optional(),
+    saasTrack: z
+      .strictObject({
+        baselineControls: controlCount(),
+        auditFixedFeeShare: share().describe('fixed audit fee, as a share of today’s'),
+      })
+      .optional(),
+  }),
+  provenance: ProvenanceMap.optional(),
+});
+export type ReformPackage = z.infer<typeof ReformPackage>;
+export type Levers = ReformPackage['levers'];
+
+export const Archetype = z.strictObject({
+  id: z.string().min(1).max(200),
+  title: LocalizedText,
+  count: z.int().min(0).max(1_000_000),
+  scenario: Scenario,
+});
+export type Archetype = z.infer<typeof Archetype>;
+
+/** A vendor population: archetypes, each a scenario and a count of vendors like it. */
+export const Population = z.strictObject({
+  archetypes: z.array(Archetype).min(1).max(100),
+});
+export type Population = z.infer<typeof Population>;
+
+/** The population file in data/: archetypes name a shipped scenario by id. */
+export const PopulationFile = z.strictObject({
+  schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
+  archetypes: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1),
+        title: LocalizedText,
+        count: z.int().min(0).max(1_000_000),
+        scenarioId: z.string().min(1),
+        countProvenance: Provenance,
+      }),
+    )
+    .min(1),
+});
+export type PopulationFile = z.infer<typeof PopulationFile>;
+
+export const Source = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/),
+  url: z.string().optional(),
+  confidence: z.enum(['H', 'M', 'L']),
+  locator: z.string().optional().describe('where in the source: a file, page or section'),
+  speakers: z.record(z.string(), z.string()).optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+export const SourceRegistry = z.strictObject({
+  sources: z.array(Source).min(1),
+});
+export type SourceRegistry = z.infer<typeof SourceRegistry>;

@@ -1,0 +1,58 @@
+/**
+ * Parsing at the boundary: turns zod issues into one message per problem that names the field
+ * (`revenue.segments[0].winRateWith`) and says what is expected.
+ */
+import type { z } from 'zod';
+import { formatPath } from './resolve.ts';
+import { PopulationFile, ReformPackage, Scenario, SourceRegistry } from './schema.ts';
+
+export interface FieldIssue {
+  /** Dotted path to the field; '' for the document itself. */
+  path: string;
+  message: string;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
+
+type Issue = z.core.$ZodIssue;
+
+const RANGEABLE_HINT = 'expected a number or a range { "low", "mode", "high" }';
+
+/**
+ * A union reports every branch's failure; the useful one is the branch the input was meant
+ * for: the one that failed on something other than its type at the root. When every branch
+ * failed on the type, the input fits none of them and one message says what would.
+ */
+function flatten(issue: Issue, prefix: readonly PropertyKey[]): FieldIssue[] {
+  const path = [...prefix, ...issue.path];
+  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+    const meant = issue.errors.find(
+      (branch) => !branch.every((i) => i.code === 'invalid_type' && i.path.length === 0),
+    );
+    if (meant) return meant.flatMap((i) => flatten(i, path));
+    const rangeable = issue.errors.some((branch) =>
+      branch.some((i) => i.code === 'invalid_type' && i.expected === 'number'),
+    );
+    return [{ path: formatPath(path), message: rangeable ? RANGEABLE_HINT : issue.message }];
+  }
+  if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) {
+    return [{ path: formatPath(path), message: `missing: expected ${issue.expected}` }];
+  }
+  return [{ path: formatPath(path), message: issue.message }];
+}
+
+export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Parsed<z.infer<S>> {
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, issues: result.error.issues.flatMap((issue) => flatten(issue, [])) };
+}
+
+export const parseScenario = (input: unknown) => parseWith(Scenario, input);
+export const parseReform = (input: unknown) => parseWith(ReformPackage, input);
+export const parsePopulationFile = (input: unknown) => parseWith(PopulationFile, input);
+export const parseSourceRegistry = (input: unknown) => parseWith(SourceRegistry, input);
+
+/** `path: message`, one line per issue, for the CLI and for import errors. */
+export function describeIssues(issues: readonly FieldIssue[]): string[] {
+  return issues.map((i) => `${i.path === '' ? '(document)' : i.path}: ${i.message}`);
+}

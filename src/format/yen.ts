@@ -1,0 +1,56 @@
+/**
+ * Yen the way each language reads it. Japanese counts in 万 (10⁴), 億 (10⁸) and 兆 (10¹²):
+ * ¥120,000,000 is 1億2,000万円 and ¥35,000,000 is 3,500万円. English uses short scale:
+ * ¥120M, ¥35M. Digits come from Intl so grouping follows the locale.
+ */
+export type Lang = 'ja' | 'en';
+
+const jaGroups = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 0 });
+const JA_UNITS = [
+  { size: 1e12, name: '兆' },
+  { size: 1e8, name: '億' },
+  { size: 1e4, name: '万' },
+] as const;
+
+/** Japanese: rounded to the nearest 万 from 1万 up, to the yen below. */
+export function formatYenJa(value: number): string {
+  if (!Number.isFinite(value)) return '—';
+  const sign = value < 0 ? '−' : '';
+  let rest =
+    Math.abs(value) >= 1e4 ? Math.round(Math.abs(value) / 1e4) * 1e4 : Math.round(Math.abs(value));
+  if (rest === 0) return '0円';
+  let text = '';
+  for (const unit of JA_UNITS) {
+    const count = Math.floor(rest / unit.size);
+    if (count > 0) text += `${jaGroups.format(count)}${unit.name}`;
+    rest -= count * unit.size;
+  }
+  if (rest > 0) text += jaGroups.format(rest);
+  return `${sign}${text}円`;
+}
+
+const enCompact = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'JPY',
+  notation: 'compact',
+  maximumSignificantDigits: 3,
+});
+
+export function formatYen(value: number, lang: Lang): string {
+  if (!Number.isFinite(value)) return '—';
+  return lang === 'ja' ? formatYenJa(value) : enCompact.format(value);
+}
+
+/** A share 0..1 as a percentage for the screen. */
+export function formatShare(share: number, lang: Lang, digits = 0): string {
+  return new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US', {
+    style: 'percent',
+    maximumFractionDigits: digits,
+  }).format(share);
+}
+
+export function formatNumber(value: number, lang: Lang, digits = 1): string {
+  return new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US', {
+    maximumFractionDigits: digits,
+  }).format(value);
+}
