@@ -38,31 +38,44 @@ const clamp = (value: number, low: number, high: number) => Math.min(high, Math.
  */
 export function controlPipeline(p: PointScenario): ControlPipeline {
   const c = p.controls;
+  const v = p.vendor;
   const baseline = c.baseline;
-  const steps: ControlStep[] = [];
-  let left = baseline;
-  const step = (id: ControlStepId, label: string, removedShare: number) => {
-    left = clamp(left * (1 - clamp(removedShare, 0, 1)), 0, baseline);
-    steps.push({ id, label, remaining: left });
-  };
-  steps.push({ id: 'baseline', label: 'Baseline controls of the track', remaining: baseline });
-  step('not-applicable', 'Not applicable to the service', c.notApplicableShare);
-  const inherits = p.vendor.hostedOnListedPlatform && c.inheritanceAllowed;
-  step('inherited', 'Inherited from a listed IaaS/PaaS', inherits ? c.inheritableShare : 0);
-  const reusesAudit = p.vendor.listedServicesCount > 0 && c.duplicateAuditExempt;
-  step(
-    'already-audited',
-    'Already audited for the vendor’s other listed services',
-    reusesAudit ? c.alreadyAuditedShare : 0,
-  );
-  const isoCredit = p.vendor.iso27001 ? c.iso27001OverlapShare * c.iso27001CreditShare : 0;
-  step('iso27001-credit', 'Credited for ISO/IEC 27001 certification', isoCredit);
-  left = c.cap === null ? left : Math.min(left, c.cap);
-  steps.push({ id: 'reform-cap', label: 'Capped by a reform', remaining: left });
+  const inherited = v.hostedOnListedPlatform && c.inheritanceAllowed ? c.inheritableShare : 0;
+  const reused = v.listedServicesCount > 0 && c.duplicateAuditExempt ? c.alreadyAuditedShare : 0;
+  const isoCredit = v.iso27001 ? c.iso27001OverlapShare * c.iso27001CreditShare : 0;
+  const afterNotApplicable = remove(baseline, c.notApplicableShare, baseline);
+  const afterInherited = remove(afterNotApplicable, inherited, baseline);
+  const afterReused = remove(afterInherited, reused, baseline);
+  const afterIso = remove(afterReused, isoCredit, baseline);
+  const inScope = c.cap === null ? afterIso : Math.min(afterIso, c.cap);
   return {
-    steps,
-    inScope: left,
-    auditedFirstYear: left,
-    auditedRenewalYear: left / c.rotationYears,
+    steps: [
+      { id: 'baseline', label: 'Baseline controls of the track', remaining: baseline },
+      {
+        id: 'not-applicable',
+        label: 'Not applicable to the service',
+        remaining: afterNotApplicable,
+      },
+      { id: 'inherited', label: 'Inherited from a listed IaaS/PaaS', remaining: afterInherited },
+      {
+        id: 'already-audited',
+        label: 'Already audited for the vendor’s other listed services',
+        remaining: afterReused,
+      },
+      {
+        id: 'iso27001-credit',
+        label: 'Credited for ISO/IEC 27001 certification',
+        remaining: afterIso,
+      },
+      { id: 'reform-cap', label: 'Capped by a reform', remaining: inScope },
+    ],
+    inScope,
+    auditedFirstYear: inScope,
+    auditedRenewalYear: inScope / c.rotationYears,
   };
+}
+
+/** What is left after removing a share of `count`, kept within [0, baseline]. */
+function remove(count: number, share: number, baseline: number): number {
+  return clamp(count * (1 - clamp(share, 0, 1)), 0, baseline);
 }

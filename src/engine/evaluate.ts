@@ -3,7 +3,7 @@
  * exact break-even points.
  */
 import { controlPipeline, type ControlPipeline } from './controls.ts';
-import { yearCost } from './costs.ts';
+import { yearCost, type YearCost } from './costs.ts';
 import { discountFactor, paybackYear } from './finance.ts';
 import type { PointScenario } from './resolve.ts';
 import { attributableWinsPerYear, segmentProfitProfile } from './revenue.ts';
@@ -66,89 +66,124 @@ function segmentMix(p: PointScenario, wins: number[]): number[] {
   return p.revenue.segments.map(() => 1 / p.revenue.segments.length);
 }
 
+interface CashFlow {
+  controls: ControlPipeline;
+  costs: YearCost[];
+  grossProfit: Float64Array;
+  discount: Float64Array;
+  wins: number[];
+  presentCost: number;
+  presentProfit: number;
+  /** Per segment: present gross profit of one win a year at ¥1 of annual contract value. */
+  presentProfitPerValue: Float64Array;
+}
+
+/**
+ * The one pass over the years that both the full evaluation and the Monte Carlo use; it builds
+ * no rows, so thousands of draws stay cheap.
+ */
+function cashFlow(p: PointScenario): CashFlow {
+  const controls = controlPipeline(p);
+  const horizon = p.timeline.horizonYears;
+  const segments = p.revenue.segments;
+  const wins = segments.map(attributableWinsPerYear);
+  const profiles = segments.map((segment) => segmentProfitProfile(p, segment));
+  const costs: YearCost[] = [];
+  const grossProfit = new Float64Array(horizon);
+  const discount = new Float64Array(horizon);
+  const presentProfitPerValue = new Float64Array(segments.length);
+  // (1 + r)^−t as a running product: Math.pow per year would be most of the cost of a draw.
+  const yearStep = discountFactor(p.timeline.discountRatePerYear, 1);
+  let factor = 1;
+  let presentCost = 0;
+  let presentProfit = 0;
+  for (let year = 1; year <= horizon; year++) {
+    factor *= yearStep;
+    const cost = yearCost(p, controls, year);
+    let profit = 0;
+    for (let s = 0; s < segments.length; s++) {
+      const perWinPerYen = profiles[s]![year - 1]!;
+      profit += wins[s]! * segments[s]!.contractValueYenPerYear * perWinPerYen;
+      presentProfitPerValue[s]! += perWinPerYen * factor;
+    }
+    costs.push(cost);
+    grossProfit[year - 1] = profit;
+    discount[year - 1] = factor;
+    presentCost += (cost.audit + cost.staff + cost.operations + cost.oneOff) * factor;
+    presentProfit += profit * factor;
+  }
+  return {
+    controls,
+    costs,
+    grossProfit,
+    discount,
+    wins,
+    presentCost,
+    presentProfit,
+    presentProfitPerValue,
+  };
+}
+
 /**
  * NPV = Σₜ (gross profitₜ − costₜ) × (1 + r)^−t. Gross profit is linear in both the wins a
  * year and the contract value, so each break-even is present cost ÷ present profit per unit.
  */
 export function evaluatePoint(p: PointScenario): Evaluation {
-  const controls = controlPipeline(p);
-  const horizon = p.timeline.horizonYears;
-  const rate = p.timeline.discountRatePerYear;
-  const wins = p.revenue.segments.map(attributableWinsPerYear);
-  const profiles = p.revenue.segments.map((segment) => segmentProfitProfile(p, segment));
-
+  const flow = cashFlow(p);
   const years: YearRow[] = [];
   let cumulativeNet = 0;
-  let presentCost = 0;
-  let presentProfit = 0;
-  const presentProfitPerValue = p.revenue.segments.map(() => 0);
-  for (let year = 1; year <= horizon; year++) {
-    const cost = yearCost(p, controls, year);
+  flow.costs.forEach((cost, i) => {
     const totalCost = cost.audit + cost.staff + cost.operations + cost.oneOff;
-    const discount = discountFactor(rate, year);
-    let grossProfit = 0;
-    p.revenue.segments.forEach((segment, s) => {
-      const perWinPerYen = (profiles[s] as Float64Array)[year - 1] as number;
-      grossProfit += (wins[s] as number) * segment.contractValueYenPerYear * perWinPerYen;
-      presentProfitPerValue[s] = (presentProfitPerValue[s] as number) + perWinPerYen * discount;
-    });
+    const grossProfit = flow.grossProfit[i]!;
     const net = grossProfit - totalCost;
     cumulativeNet += net;
-    presentCost += totalCost * discount;
-    presentProfit += grossProfit * discount;
     years.push({
-      year,
+      year: i + 1,
       ...cost,
       totalCost,
       grossProfit,
       net,
       cumulativeNet,
-      discountedNet: net * discount,
+      discountedNet: net * flow.discount[i]!,
     });
-  }
+  });
 
   const cost = years.reduce((sum, y) => sum + y.totalCost, 0);
   const grossProfit = years.reduce((sum, y) => sum + y.grossProfit, 0);
   const totals: Totals = {
     cost,
     grossProfit,
-    npv: presentProfit - presentCost,
+    npv: flow.presentProfit - flow.presentCost,
     roi: cost > 0 ? (grossProfit - cost) / cost : null,
     paybackYear: paybackYear(years.map((y) => y.cumulativeNet)),
   };
 
-  // Σₛ winsₛ × PV(profile per win per yen)ₛ: NPV = V × this − present cost when every
-  // segment's contract value is V.
-  const perValue = p.revenue.segments.reduce(
-    (sum, _s, s) => sum + (wins[s] as number) * (presentProfitPerValue[s] as number),
-    0,
-  );
-  const mix = segmentMix(p, wins);
-  const perWin = p.revenue.segments.reduce(
-    (sum, segment, s) =>
-      sum +
-      (mix[s] as number) * segment.contractValueYenPerYear * (presentProfitPerValue[s] as number),
-    0,
-  );
-  const perWinPerYen = p.revenue.segments.reduce(
-    (sum, _segment, s) => sum + (mix[s] as number) * (presentProfitPerValue[s] as number),
+  const segments = p.revenue.segments;
+  const pv = flow.presentProfitPerValue;
+  // NPV = V × Σₛ winsₛ × pvₛ − present cost when every segment's contract value is V.
+  const perValue = segments.reduce((sum, _s, s) => sum + flow.wins[s]! * pv[s]!, 0);
+  const mix = segmentMix(p, flow.wins);
+  const perWinPerYen = segments.reduce((sum, _s, s) => sum + mix[s]! * pv[s]!, 0);
+  const perWin = segments.reduce(
+    (sum, segment, s) => sum + mix[s]! * segment.contractValueYenPerYear * pv[s]!,
     0,
   );
   return {
-    controls,
+    controls: flow.controls,
     years,
     totals,
     breakEven: {
-      winsPerYear: perWin > 0 ? presentCost / perWin : null,
-      annualContractValue: perValue > 0 ? presentCost / perValue : null,
+      winsPerYear: perWin > 0 ? flow.presentCost / perWin : null,
+      annualContractValue: perValue > 0 ? flow.presentCost / perValue : null,
     },
-    attributableWinsPerYear: wins.reduce((a, b) => a + b, 0),
-    presentCost,
+    attributableWinsPerYear: flow.wins.reduce((a, b) => a + b, 0),
+    presentCost: flow.presentCost,
     presentProfitPerWinYen: perWinPerYen,
   };
 }
 
-/** NPV alone, for the Monte Carlo and the tornado. */
+/** NPV alone, for the Monte Carlo and the tornado: the same pass, without the table. */
 export function npvOf(p: PointScenario): number {
-  return evaluatePoint(p).totals.npv;
+  const flow = cashFlow(p);
+  return flow.presentProfit - flow.presentCost;
 }

@@ -2,6 +2,7 @@
 export * from './schema.ts';
 export {
   formatPath,
+  isEstimate,
   resolveMode,
   rangedInputs,
   type PointScenario,

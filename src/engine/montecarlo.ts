@@ -59,10 +59,10 @@ export function sampleNpvs(scenario: Scenario, samples: number, seed: number): F
   const npvs = new Float64Array(samples);
   for (let i = 0; i < samples; i++) {
     for (let g = 0; g < draws.length; g++) draws[g] = random();
-    slots.forEach((slot, k) => {
-      const { low, mode, high } = slot.estimate;
-      slot.set(triangular(draws[group[k] as number] as number, low, mode, high));
-    });
+    for (let k = 0; k < slots.length; k++) {
+      const { estimate, set } = slots[k]!;
+      set(triangular(draws[group[k]!]!, estimate.low, estimate.mode, estimate.high));
+    }
     npvs[i] = npvOf(point);
   }
   return npvs;

@@ -1,0 +1,63 @@
+/**
+ * npm run bench — prints how fast the engine is on this machine. Figures, not assertions:
+ * timings vary with load, so the test suite never fails on them.
+ * Targets (2 cores): point ≤ 50 µs, Monte Carlo 10,000 ≤ 20 ms, tornado ≤ 5 ms,
+ * population × all packages at 2,000 samples ≤ 200 ms.
+ */
+import { performance } from 'node:perf_hooks';
+import { shippedPopulation, shippedReforms, shippedScenarios } from '../../src/data/catalog.ts';
+import {
+  comparePopulation,
+  DEFAULT_SEED,
+  evaluatePoint,
+  monteCarlo,
+  resolveMode,
+  tornado,
+} from '../../src/engine/index.ts';
+
+/** Median wall time of `runs` calls after `warmup` calls, in milliseconds. */
+function time(fn: () => unknown, runs: number, warmup = Math.min(runs, 20)): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] as number;
+}
+
+const rows = shippedScenarios.map((scenario) => {
+  const point = resolveMode(scenario);
+  // One call is below the timer's resolution: time 1,000 and divide.
+  const pointMs =
+    time(() => {
+      for (let i = 0; i < 1_000; i++) evaluatePoint(point);
+    }, 30) / 1_000;
+  return {
+    scenario: scenario.id,
+    'point (µs)': +(pointMs * 1_000).toFixed(2),
+    'Monte Carlo 10k (ms)': +time(
+      () => monteCarlo(scenario, { samples: 10_000, seed: DEFAULT_SEED }),
+      15,
+      3,
+    ).toFixed(2),
+    'tornado (ms)': +time(() => tornado(scenario), 50).toFixed(3),
+  };
+});
+console.table(rows);
+
+const populationMs = time(
+  () => {
+    for (const reform of shippedReforms) {
+      comparePopulation(shippedPopulation, reform, { samples: 2_000, seed: DEFAULT_SEED });
+    }
+  },
+  7,
+  2,
+);
+console.log(
+  `population (${shippedPopulation.archetypes.length} archetypes) × ${shippedReforms.length} packages, ` +
+    `before and after, 2,000 samples each: ${populationMs.toFixed(1)} ms`,
+);

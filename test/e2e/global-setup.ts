@@ -1,0 +1,23 @@
+/**
+ * Builds the app and serves it with `vite preview` for the end-to-end tests, so they run
+ * against what users get (and under the preview server's headers).
+ */
+import type { TestProject } from 'vitest/node';
+import { build, preview } from 'vite';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  await build({ logLevel: 'warn' });
+  const server = await preview({ logLevel: 'warn' });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report a URL');
+  project.provide('baseUrl', url);
+  return async () => {
+    await server.close();
+  };
+}

@@ -1,0 +1,36 @@
+/** The page shows the Graffer scenario's headline numbers, as the engine computes them. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { shippedScenario } from '../../src/data/catalog.ts';
+import { DEFAULT_SEED, estimate } from '../../src/engine/index.ts';
+import { formatYen } from '../../src/format/yen.ts';
+import { foreignRequests, launch, recordRequests } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the headline page', () => {
+  it('shows the Graffer KPIs from the engine and asks nothing of any other origin', async () => {
+    const baseUrl = inject('baseUrl');
+    const page = await browser.newPage();
+    const requests = recordRequests(page);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(baseUrl);
+    const kpis = await page.getByTestId('kpi').allTextContents();
+    const report = estimate(shippedScenario('graffer-actual'), {
+      samples: 2_000,
+      seed: DEFAULT_SEED,
+    });
+    expect(kpis).toContain(formatYen(report.years[1]!.totalCost, 'ja'));
+    expect(kpis).toContain(formatYen(report.totals.npv, 'ja'));
+    expect(errors).toEqual([]);
+    expect(foreignRequests(requests, baseUrl)).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,97 @@
+/** The command-line entry, run as a user runs it. */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const ROOT = join(import.meta.dirname, '../..');
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+
+async function estimate(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(TSX, ['src/cli/estimate.ts', ...args], { cwd: ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('npm run estimate', () => {
+  it('prints the documented fields', async () => {
+    const out = await estimate(
+      'data/scenarios/graffer-actual.json',
+      '--reform',
+      'data/reforms/fy2025-plan.json',
+      '--samples',
+      '200',
+      '--seed',
+      '7',
+    );
+    expect(out.code).toBe(0);
+    const report = JSON.parse(out.stdout);
+    expect(report.scenario).toEqual({ id: 'graffer-actual', reform: 'fy2025-plan' });
+    expect(Object.keys(report.controls)).toEqual([
+      'steps',
+      'inScope',
+      'auditedFirstYear',
+      'auditedRenewalYear',
+    ]);
+    expect(Object.keys(report.controls.steps[0])).toEqual(['id', 'label', 'remaining']);
+    expect(Object.keys(report.years[0])).toEqual([
+      'year',
+      'audit',
+      'staff',
+      'operations',
+      'oneOff',
+      'totalCost',
+      'grossProfit',
+      'net',
+      'cumulativeNet',
+      'discountedNet',
+    ]);
+    expect(Object.keys(report.totals)).toEqual([
+      'cost',
+      'grossProfit',
+      'npv',
+      'roi',
+      'paybackYear',
+    ]);
+    expect(Object.keys(report.breakEven)).toEqual(['winsPerYear', 'annualContractValue']);
+    expect(report.monteCarlo).toMatchObject({ samples: 200, seed: 7 });
+    expect(Object.keys(report.sensitivity[0])).toEqual(['input', 'npvLow', 'npvHigh', 'swing']);
+  });
+
+  it('rejects an invalid scenario with exit code 2 and one line per problem', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ismap-cli-'));
+    const file = join(dir, 'bad.json');
+    const scenario = JSON.parse(
+      readFileSync(join(ROOT, 'data/scenarios/graffer-plan.json'), 'utf8'),
+    );
+    scenario.controls.baseline = -5;
+    scenario.track = 'fedramp';
+    writeFileSync(file, JSON.stringify(scenario));
+    const out = await estimate(file);
+    expect(out.code).toBe(2);
+    const lines = out.stderr.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines.some((l) => l.startsWith(`${file}: controls.baseline: `))).toBe(true);
+    expect(lines.some((l) => l.startsWith(`${file}: track: `))).toBe(true);
+    expect(out.stderr).not.toMatch(/\bat \S+:\d+/); // no stack trace
+  });
+
+  it('says what is wrong with the file or the arguments', async () => {
+    const missing = await estimate('no/such.json');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no/such.json: cannot read the file');
+    const badSamples = await estimate('data/scenarios/graffer-plan.json', '--samples', 'many');
+    expect(badSamples.code).toBe(2);
+    expect(badSamples.stderr).toContain('--samples');
+    const noFile = await estimate();
+    expect(noFile.code).toBe(2);
+    expect(noFile.stderr).toContain('usage:');
+  });
+});
