@@ -27,9 +27,11 @@ export function isCertifiedYear(p: PointScenario, year: number): boolean {
 
 /**
  * Costs of one year (1-based), in yen:
- * audit = (fixed + per control × audited) × market factor; staff = FTEs × cost per FTE
- * (× in scope ÷ reference controls when staff scale with controls); operations = per-control
- * running cost × in scope; one-off costs in year 1.
+ * audit = (fixed + per control × audited) × market factor;
+ * staff = FTEs × cost per FTE × (1 − s + s × in scope ÷ reference controls), s being the share
+ * of staff effort driven by the number of controls;
+ * operations = per-control running cost × in scope; one-off costs in year 1.
+ * Example: 2 FTE at ¥10M, s = 0.5, 250 of a reference 500 controls → 2 × 10M × 0.75 = ¥15M.
  */
 export function yearCost(p: PointScenario, pipeline: ControlPipeline, year: number): YearCost {
   const oneOff = year === 1 ? p.operations.oneOffYen : 0;
@@ -38,7 +40,8 @@ export function yearCost(p: PointScenario, pipeline: ControlPipeline, year: numb
   const audit =
     (p.audit.fixedFeeYen + p.audit.feePerControlYen * audited) *
     auditMarketFactor(p.audit.firms, p.audit.priceElasticity);
-  const staffScale = p.staff.scaleWithControls ? pipeline.inScope / p.staff.referenceControls : 1;
+  const driven = p.staff.controlDrivenShare;
+  const staffScale = 1 - driven + (driven * pipeline.inScope) / p.staff.referenceControls;
   const fte = year === 1 ? p.staff.fteFirstYear : p.staff.fteLaterYears;
   const staff = fte * p.staff.costPerFteYenPerYear * staffScale;
   const operations = p.operations.costPerControlYenPerYear * pipeline.inScope;

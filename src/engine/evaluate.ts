@@ -66,6 +66,15 @@ function segmentMix(p: PointScenario, wins: number[]): number[] {
   return p.revenue.segments.map(() => 1 / p.revenue.segments.length);
 }
 
+/**
+ * a ÷ b, or null when b is not positive or the quotient overflows: a denominator of 1e-320
+ * (a vanishing margin, say) means the point is out of reach, not infinitely far.
+ */
+function finiteRatio(a: number, b: number): number | null {
+  const ratio = a / b;
+  return b > 0 && Number.isFinite(ratio) ? ratio : null;
+}
+
 interface CashFlow {
   controls: ControlPipeline;
   costs: YearCost[];
@@ -154,7 +163,7 @@ export function evaluatePoint(p: PointScenario): Evaluation {
     cost,
     grossProfit,
     npv: flow.presentProfit - flow.presentCost,
-    roi: cost > 0 ? (grossProfit - cost) / cost : null,
+    roi: finiteRatio(grossProfit - cost, cost),
     paybackYear: paybackYear(years.map((y) => y.cumulativeNet)),
   };
 
@@ -173,8 +182,8 @@ export function evaluatePoint(p: PointScenario): Evaluation {
     years,
     totals,
     breakEven: {
-      winsPerYear: perWin > 0 ? flow.presentCost / perWin : null,
-      annualContractValue: perValue > 0 ? flow.presentCost / perValue : null,
+      winsPerYear: finiteRatio(flow.presentCost, perWin),
+      annualContractValue: finiteRatio(flow.presentCost, perValue),
     },
     attributableWinsPerYear: flow.wins.reduce((a, b) => a + b, 0),
     presentCost: flow.presentCost,

@@ -72,11 +72,14 @@ export function sampleNpvs(scenario: Scenario, samples: number, seed: number): F
 export function histogram(sorted: Float64Array, bins: number): HistogramBin[] {
   const min = sorted[0] ?? 0;
   const max = sorted[sorted.length - 1] ?? 0;
-  if (!(max > min)) return [{ from: min, to: max, count: sorted.length }];
   const width = (max - min) / bins;
+  // Subnormal or overflowing spreads cannot be split into bins.
+  if (!(width > 0 && Number.isFinite(width))) return [{ from: min, to: max, count: sorted.length }];
+  // Bounds kept within [min, max]: with tiny spreads, min + b × width can round past max.
+  const edge = (b: number) => (b >= bins ? max : Math.min(max, min + b * width));
   const out = Array.from({ length: bins }, (_, b) => ({
-    from: min + b * width,
-    to: b === bins - 1 ? max : min + (b + 1) * width,
+    from: edge(b),
+    to: edge(b + 1),
     count: 0,
   }));
   for (const value of sorted) {

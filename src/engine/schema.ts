@@ -54,11 +54,23 @@ export type ServiceModel = z.infer<typeof ServiceModel>;
 export const Track = z.enum(['ismap', 'ismap-liu', 'saas-light']);
 export type Track = z.infer<typeof Track>;
 
-/** Where a default came from: a source id in data/sources.json, or an assumption and why. */
-export const Provenance = z.union([
-  z.strictObject({ source: z.string().min(1), note: z.string().optional() }),
-  z.strictObject({ assumption: z.string().min(1) }),
-]);
+/**
+ * Where a default came from: a source id in data/sources.json (with a note of what it says), or
+ * an assumption with its reason and, optionally, the sources that informed it.
+ */
+export const Provenance = z
+  .strictObject(
+    {
+      source: z.string().min(1).optional(),
+      note: z.string().optional(),
+      assumption: z.string().min(1).optional(),
+      basedOn: z.array(z.string().min(1)).optional(),
+    },
+    { error: 'expected { "source": id, "note"? } or { "assumption": reason, "basedOn"? }' },
+  )
+  .refine((p) => (p.source === undefined) !== (p.assumption === undefined), {
+    message: 'expected either "source" (a source id) or "assumption" (the reason), not both',
+  });
 export type Provenance = z.infer<typeof Provenance>;
 
 /** Provenance keyed by the dotted path of the field, e.g. `audit.fixedFeeYen`. */
@@ -132,7 +144,9 @@ export const Scenario = z
       fteFirstYear: rangeable(z.number().min(0).max(10_000)),
       fteLaterYears: rangeable(z.number().min(0).max(10_000)),
       costPerFteYenPerYear: rangeable(yen()),
-      scaleWithControls: z.boolean(),
+      controlDrivenShare: rangeable(share()).describe(
+        'share of staff effort that grows with the controls in scope; the rest is fixed',
+      ),
       referenceControls: z
         .number()
         .min(1)
@@ -221,7 +235,11 @@ export const Source = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   title: z.string().min(1),
   publisher: z.string().min(1),
-  date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/),
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}){0,2}$/)
+    .optional()
+    .describe('publication date, where the source gives one'),
   url: z.string().optional(),
   confidence: z.enum(['H', 'M', 'L']),
   locator: z.string().optional().describe('where in the source: a file, page or section'),

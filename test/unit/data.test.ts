@@ -49,7 +49,7 @@ function numericLeaves(value: unknown, path: (string | number)[] = []): string[]
 }
 
 const sourceIds = new Set(sourceRegistry.sources.map((s) => s.id));
-const cited = (p: Provenance) => ('source' in p ? [p.source] : []);
+const cited = (p: Provenance) => [...(p.source ? [p.source] : []), ...(p.basedOn ?? [])];
 
 describe('data/', () => {
   it('lists every data file in the catalog, and nothing else', () => {

@@ -36,7 +36,7 @@ export function handScenario(): Scenario {
       fteFirstYear: 2,
       fteLaterYears: 1,
       costPerFteYenPerYear: 10_000_000,
-      scaleWithControls: true,
+      controlDrivenShare: 1,
       referenceControls: 500,
     },
     operations: { costPerControlYenPerYear: 4_000, oneOffYen: 3_000_000 },

@@ -90,10 +90,12 @@ describe('costs per year', () => {
     expect(y4?.totalCost).toBe(0);
   });
 
-  it('keeps staff fixed when they do not scale with controls', () => {
+  it('keeps the fixed part of staff effort when controls fall', () => {
     const p = point();
-    p.staff.scaleWithControls = false;
+    p.staff.controlDrivenShare = 0;
     expect(evaluatePoint(p).years[0]?.staff).toBe(2 * 10 * M);
+    p.staff.controlDrivenShare = 0.5; // documented example: 2 × 10M × (0.5 + 0.5 × 250/500)
+    expect(evaluatePoint(p).years[0]?.staff).toBe(2 * 10 * M * 0.75);
   });
 });
 
