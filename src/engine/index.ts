@@ -44,7 +44,7 @@ export {
 export { tornado, type SensitivityBar } from './tornado.ts';
 export { applyLevers, applyReform, singleLevers } from './reform.ts';
 export {
-  comparePopulation,
+  comparePackages,
   evaluatePopulation,
   reformPopulation,
   type ArchetypeResult,

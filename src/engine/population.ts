@@ -109,14 +109,17 @@ export function reformPopulation(population: Population, reform: ReformPackage):
   };
 }
 
-/** The population before and after a package, with the same seed for both. */
-export function comparePopulation(
+/** The population before and after each package: the status quo is computed once. */
+export function comparePackages(
   population: Population,
-  reform: ReformPackage,
+  reforms: readonly ReformPackage[],
   options: PopulationOptions,
-): { before: PopulationResult; after: PopulationResult } {
+): { before: PopulationResult; after: { reform: string; result: PopulationResult }[] } {
   return {
     before: evaluatePopulation(population, options),
-    after: evaluatePopulation(reformPopulation(population, reform), options),
+    after: reforms.map((reform) => ({
+      reform: reform.id,
+      result: evaluatePopulation(reformPopulation(population, reform), options),
+    })),
   };
 }
