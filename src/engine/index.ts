@@ -62,4 +62,14 @@ export {
   type FieldIssue,
   type Parsed,
 } from './validate.ts';
-export { estimate, type EstimateOptions, type EstimateReport } from './report.ts';
+export {
+  breakEvenWinsAt,
+  estimate,
+  FRONTIER_VALUES,
+  pointReport,
+  reformed,
+  type EstimateOptions,
+  type EstimateReport,
+  type FrontierPoint,
+  type PointReport,
+} from './report.ts';

@@ -10,7 +10,15 @@ import { resolveMode } from './resolve.ts';
 import type { ReformPackage, Scenario } from './schema.ts';
 import { tornado, type SensitivityBar } from './tornado.ts';
 
-export interface EstimateReport {
+export interface FrontierPoint {
+  /** Annual contract value, yen, the same in every segment. */
+  annualContractValue: number;
+  /** Attributable wins a year that break even at that value; null when unreachable. */
+  winsPerYear: number | null;
+}
+
+/** Everything but the Monte Carlo: cheap enough to recompute on every keystroke. */
+export interface PointReport {
   scenario: { id: string; reform: string | null };
   controls: {
     steps: ControlStep[];
@@ -22,8 +30,12 @@ export interface EstimateReport {
   totals: Totals;
   breakEven: BreakEven;
   attributableWinsPerYear: number;
-  monteCarlo: MonteCarloResult;
   sensitivity: SensitivityBar[];
+  frontier: FrontierPoint[];
+}
+
+export interface EstimateReport extends PointReport {
+  monteCarlo: MonteCarloResult;
 }
 
 export interface EstimateOptions {
@@ -32,17 +44,56 @@ export interface EstimateOptions {
   seed: number;
 }
 
-export function estimate(input: Scenario, options: EstimateOptions): EstimateReport {
-  const scenario = options.reform ? applyReform(input, options.reform) : input;
+/** Contract values for the frontier: ¥100k to ¥1bn, four points a decade on a log scale. */
+export const FRONTIER_VALUES = Array.from({ length: 17 }, (_, i) => 1e5 * 10 ** (i / 4));
+
+/**
+ * Wins a year needed at contract value V: present cost ÷ (V × present profit per win per yen).
+ * Example: present cost ¥50M, ¥1 earns ¥2 of present profit per win a year → at ¥5M a year,
+ * 50M ÷ (5M × 2) = 5 wins a year.
+ */
+export function breakEvenWinsAt(
+  presentCost: number,
+  presentProfitPerWinYen: number,
+  annualContractValue: number,
+): number | null {
+  const wins = presentCost / (annualContractValue * presentProfitPerWinYen);
+  return annualContractValue > 0 && presentProfitPerWinYen > 0 && Number.isFinite(wins)
+    ? wins
+    : null;
+}
+
+/** The scenario the report is about: the input, or the input under the reform. */
+export function reformed(input: Scenario, reform: ReformPackage | undefined): Scenario {
+  return reform ? applyReform(input, reform) : input;
+}
+
+export function pointReport(input: Scenario, reform?: ReformPackage): PointReport {
+  const scenario = reformed(input, reform);
   const evaluation = evaluatePoint(resolveMode(scenario));
   return {
-    scenario: { id: input.id, reform: options.reform?.id ?? null },
+    scenario: { id: input.id, reform: reform?.id ?? null },
     controls: evaluation.controls,
     years: evaluation.years,
     totals: evaluation.totals,
     breakEven: evaluation.breakEven,
     attributableWinsPerYear: evaluation.attributableWinsPerYear,
-    monteCarlo: monteCarlo(scenario, { samples: options.samples, seed: options.seed }),
     sensitivity: tornado(scenario),
+    frontier: FRONTIER_VALUES.map((annualContractValue) => ({
+      annualContractValue,
+      winsPerYear: breakEvenWinsAt(
+        evaluation.presentCost,
+        evaluation.presentProfitPerWinYen,
+        annualContractValue,
+      ),
+    })),
+  };
+}
+
+export function estimate(input: Scenario, options: EstimateOptions): EstimateReport {
+  const { reform, samples, seed } = options;
+  return {
+    ...pointReport(input, reform),
+    monteCarlo: monteCarlo(reformed(input, reform), { samples, seed }),
   };
 }

@@ -6,12 +6,14 @@ import { describe, expect, it } from 'vitest';
 import {
   attributableWinsPerYear,
   auditMarketFactor,
+  breakEvenWinsAt,
   contractPaidShare,
   controlPipeline,
   discountFactor,
   evaluatePoint,
   listedShareOfYear,
   paybackYear,
+  pointReport,
   quantileSorted,
   resolveMode,
   triangular,
@@ -176,6 +178,21 @@ describe('results', () => {
     const atWins = point();
     atWins.revenue.segments[0]!.opportunitiesPerYear = (20 * e.breakEven.winsPerYear!) / 5;
     expect(Math.abs(evaluatePoint(atWins).totals.npv) / e.presentCost).toBeLessThan(1e-9);
+  });
+
+  it('draws the break-even frontier through the break-even point', () => {
+    const e = evaluation();
+    const value = e.breakEven.annualContractValue!;
+    // With one segment, the wins needed at the break-even value are today's 5 wins a year.
+    expectClose(breakEvenWinsAt(e.presentCost, e.presentProfitPerWinYen, value)!, 5);
+    // Documented example: ¥50M ÷ (¥5M × 2) = 5
+    expect(breakEvenWinsAt(50 * M, 2, 5 * M)).toBe(5);
+    expect(breakEvenWinsAt(50 * M, 0, 5 * M)).toBeNull();
+    const frontier = pointReport(handScenario()).frontier;
+    expect(frontier[0]?.annualContractValue).toBe(100_000);
+    expectClose(frontier.at(-1)!.annualContractValue, 1e9);
+    // Ten times the contract value (one decade, four grid steps), a tenth of the wins.
+    expectClose(frontier[4]!.winsPerYear! / frontier[8]!.winsPerYear!, 10);
   });
 
   it('has no break-even when nothing can be earned within the horizon', () => {
