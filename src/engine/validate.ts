@@ -35,14 +35,18 @@ function flatten(issue: Issue, prefix: readonly PropertyKey[]): FieldIssue[] {
     );
     return [{ path: formatPath(path), message: rangeable ? RANGEABLE_HINT : issue.message }];
   }
-  if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) {
+  // zod's default message for a missing field says "received undefined"; a schema's own
+  // message (the provenance's, say) already tells what to give and is kept.
+  const missing = issue.code === 'invalid_type' && 'input' in issue && issue.input === undefined;
+  if (missing && issue.message.includes('undefined')) {
     return [{ path: formatPath(path), message: `missing: expected ${issue.expected}` }];
   }
   return [{ path: formatPath(path), message: issue.message }];
 }
 
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Parsed<z.infer<S>> {
-  const result = schema.safeParse(input);
+  // reportInput lets a missing field be told apart from a wrong one, in any message language.
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, issues: result.error.issues.flatMap((issue) => flatten(issue, [])) };
 }
