@@ -1,9 +1,22 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { headersFile, SECURITY_HEADERS } from './src/security/headers.ts';
+
+/** Writes the security headers next to the built site, for hosts that read `_headers`. */
+const securityHeadersFile = (): Plugin => ({
+  name: 'security-headers-file',
+  apply: 'build',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
+  },
+});
 
 export default defineConfig({
-  plugins: [svelte()],
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  plugins: [svelte(), securityHeadersFile()],
+  // The dev server injects styles inline for hot reload, so only the preview (the built site)
+  // runs under the policy.
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   server: { host: '127.0.0.1', port: 5173 },
   build: { target: 'es2022' },
   test: {
