@@ -81,6 +81,7 @@ const ja = {
   assumption: '仮定',
   basedOn: '参考',
   noSource: 'この値の出典は記録されていません（利用者の入力）',
+  summaryTitle: '入力の一覧',
 } as const;
 
 type Key = keyof typeof ja;
@@ -165,6 +166,7 @@ const en: Record<Key, string> = {
   assumption: 'Assumption',
   basedOn: 'Informed by',
   noSource: 'No source recorded for this value (your input)',
+  summaryTitle: 'All inputs',
 };
 
 export type InputMessageKey = Key;

@@ -38,7 +38,6 @@ export class MonteCarloRunner {
   ) {
     if (typeof Worker === 'undefined') return; // tests without workers compute in place
     // Vite bundles the worker from this exact `new URL(…, import.meta.url)` form.
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity
     this.#worker = new Worker(new URL('./montecarlo.worker.ts', import.meta.url), {
       type: 'module',
     });

@@ -1,0 +1,89 @@
+/**
+ * Cost per year, stacked by line (SPEC 3.3): audit, staff, operations and one-off costs, whose
+ * stack is each year's total cost.
+ */
+import type { ChartConfiguration } from 'chart.js';
+import type { YearRow } from '../engine/index.ts';
+import { formatYen, type Lang } from '../format/yen.ts';
+import { baseOptions, categoryScale, legend, yenScale } from './options.ts';
+import { SERIES } from './palette.ts';
+import type { TableTwin } from './table.ts';
+import { fill, yearLabel, type Translate } from './translate.ts';
+
+/** The cost lines, bottom of the stack first; each is a YearRow field and a message key. */
+export const COST_LINES = ['audit', 'staff', 'operations', 'oneOff'] as const;
+export type CostLine = (typeof COST_LINES)[number];
+
+export function costStackConfig(
+  years: readonly YearRow[],
+  lang: Lang,
+  t: Translate,
+): ChartConfiguration<'bar', number[], string> {
+  return {
+    type: 'bar',
+    data: {
+      labels: years.map((y) => yearLabel(y.year, t)),
+      datasets: COST_LINES.map((line) => ({
+        label: t(line),
+        data: years.map((y) => y[line]),
+        backgroundColor: SERIES[line],
+        borderColor: '#ffffff',
+        borderWidth: 1,
+        stack: 'cost',
+      })),
+    },
+    options: {
+      ...baseOptions(),
+      interaction: { mode: 'index', intersect: false },
+      plugins: {
+        legend: legend(),
+        tooltip: {
+          callbacks: {
+            label: (item) => `${item.dataset.label ?? ''}: ${formatYen(item.parsed.y ?? 0, lang)}`,
+            footer: (items) => {
+              const year = years[items[0]?.dataIndex ?? -1];
+              return year ? `${t('total')}: ${formatYen(year.totalCost, lang)}` : '';
+            },
+          },
+        },
+      },
+      scales: {
+        x: { ...categoryScale(), stacked: true },
+        y: { ...yenScale(lang, t('cost')), stacked: true },
+      },
+    },
+  };
+}
+
+export function costStackTable(years: readonly YearRow[], lang: Lang, t: Translate): TableTwin {
+  const yen = (value: number) => formatYen(value, lang);
+  const sum = (pick: (y: YearRow) => number) => years.reduce((total, y) => total + pick(y), 0);
+  return {
+    columns: [t('year'), ...COST_LINES.map((line) => t(line)), t('total')],
+    rows: [
+      ...years.map((y) => ({
+        header: yearLabel(y.year, t),
+        cells: [...COST_LINES.map((line) => yen(y[line])), yen(y.totalCost)],
+      })),
+      {
+        header: t('total'),
+        cells: [
+          ...COST_LINES.map((line) => yen(sum((y) => y[line]))),
+          yen(sum((y) => y.totalCost)),
+        ],
+      },
+    ],
+    notes: [],
+  };
+}
+
+export function costStackSummary(years: readonly YearRow[], lang: Lang, t: Translate): string {
+  return fill(t('costSummary'), {
+    years: years.length,
+    total: formatYen(
+      years.reduce((total, y) => total + y.totalCost, 0),
+      lang,
+    ),
+    first: formatYen(years[0]?.totalCost ?? 0, lang),
+  });
+}

@@ -1,0 +1,158 @@
+/**
+ * The charts' words, Japanese first. `{name}` marks a value filled in by translate.ts's `fill`.
+ */
+import { defineMessages } from '../i18n/locale.svelte.ts';
+
+const ja = {
+  showTable: '表で見る',
+  yearN: '{n}年目',
+  year: '年度',
+  total: '合計',
+
+  waterfallTitle: '監査対象となる管理策の絞り込み',
+  waterfallSummary: '基準の管理策 {baseline} 件のうち、監査対象は {inScope} 件。',
+  stepBaseline: '基準となる管理策',
+  stepNotApplicable: 'サービスに適用外',
+  stepInherited: '登録済み IaaS/PaaS から継承',
+  stepAlreadyAudited: '自社の他サービスで監査済み',
+  stepIso27001Credit: 'ISO/IEC 27001 認証で代替',
+  stepReformCap: '制度改正による上限',
+  inScope: '監査対象の管理策',
+  step: '段階',
+  controls: '管理策数',
+  removed: '除外',
+  remaining: '残り',
+  removedTooltip: '除外 {removed}（残り {remaining}）',
+
+  costTitle: '年度別の費用',
+  costSummary: '{years}年間の費用は合計 {total}（1年目 {first}）。',
+  audit: '監査費用',
+  staff: '人件費',
+  operations: '運用費',
+  oneOff: '初期費用',
+  yen: '金額',
+
+  cashTitle: '累積キャッシュフローと回収年',
+  cashSummaryPayback: '{n}年目に回収。{last}年目末の累積キャッシュフローは {value}。',
+  cashSummaryNone: '期間内に回収せず。{last}年目末の累積キャッシュフローは {value}。',
+  cost: '費用',
+  grossProfit: '認証による粗利',
+  net: '単年度の損益',
+  cumulativeNet: '累積キャッシュフロー',
+  payback: '回収年',
+  paybackAt: '回収年（{n}年目）',
+  paybackRow: '{year}（回収年）',
+
+  histogramTitle: 'NPV の分布（モンテカルロ）',
+  histogramSummary:
+    '{samples} 回の試行で NPV は P10 {p10}、中央値 {p50}、P90 {p90}。NPV がプラスになる確率は {prob}。',
+  npv: '正味現在価値（NPV）',
+  npvRange: 'NPV の範囲',
+  rangeOf: '{from} 〜 {to}',
+  draws: '試行数',
+  share: '割合',
+  marker: '目印',
+  updating: '計算中…',
+
+  tornadoTitle: 'NPV の感度（トルネード図）',
+  tornadoSummary: 'NPV に最も効く入力は「{input}」（{low} 〜 {high}）。',
+  tornadoEmpty: '幅（下限・上限）のある入力がないため、感度はありません。',
+  input: '入力項目',
+  atLow: '下限のときの NPV',
+  atHigh: '上限のときの NPV',
+  swing: '振れ幅',
+  baseNpv: '基準の NPV（{value}）',
+
+  frontierTitle: '損益分岐フロンティア',
+  frontierSummary:
+    '年間契約額 {lowValue} では年 {lowWins} 件、{highValue} では年 {highWins} 件の受注で損益分岐。',
+  frontierEmpty: '期間内に利益を生む受注がないため、損益分岐点はありません。',
+  contractValue: '年間契約額',
+  winsNeeded: '必要受注件数/年',
+  unreachable: '到達不可',
+  thisScenario: 'このシナリオ',
+  scenarioNote:
+    'このシナリオ：年間契約額 {value}、受注 年 {wins} 件（損益分岐には年 {needed} 件が必要）。',
+  winsPerYear: '年 {n} 件',
+} as const;
+
+const en: Record<keyof typeof ja, string> = {
+  showTable: 'Show as table',
+  yearN: 'Year {n}',
+  year: 'Year',
+  total: 'Total',
+
+  waterfallTitle: 'Controls in scope, from the baseline',
+  waterfallSummary: '{inScope} of {baseline} baseline controls remain in scope for the audit.',
+  stepBaseline: 'Baseline controls',
+  stepNotApplicable: 'Not applicable to the service',
+  stepInherited: 'Inherited from a listed IaaS/PaaS',
+  stepAlreadyAudited: 'Already audited for other services',
+  stepIso27001Credit: 'Credited for ISO/IEC 27001',
+  stepReformCap: 'Capped by a reform',
+  inScope: 'Controls in scope',
+  step: 'Step',
+  controls: 'Controls',
+  removed: 'Removed',
+  remaining: 'Remaining',
+  removedTooltip: 'Removed {removed} ({remaining} left)',
+
+  costTitle: 'Cost per year by line',
+  costSummary: 'Total cost over {years} years: {total} (year 1: {first}).',
+  audit: 'Audit',
+  staff: 'Staff',
+  operations: 'Operations',
+  oneOff: 'One-off',
+  yen: 'Yen',
+
+  cashTitle: 'Cumulative cash flow and payback',
+  cashSummaryPayback:
+    'Pays back in year {n}. Cumulative cash flow at the end of year {last}: {value}.',
+  cashSummaryNone:
+    'No payback within the horizon. Cumulative cash flow at the end of year {last}: {value}.',
+  cost: 'Cost',
+  grossProfit: 'Gross profit from the listing',
+  net: 'Net for the year',
+  cumulativeNet: 'Cumulative cash flow',
+  payback: 'Payback year',
+  paybackAt: 'Payback (year {n})',
+  paybackRow: '{year} (payback)',
+
+  histogramTitle: 'NPV distribution (Monte Carlo)',
+  histogramSummary:
+    'Over {samples} draws, NPV P10 {p10}, median {p50}, P90 {p90}. Probability NPV > 0: {prob}.',
+  npv: 'Net present value (NPV)',
+  npvRange: 'NPV range',
+  rangeOf: '{from} to {to}',
+  draws: 'Draws',
+  share: 'Share',
+  marker: 'Marker',
+  updating: 'Updating…',
+
+  tornadoTitle: 'NPV sensitivity (tornado)',
+  tornadoSummary: 'The input that moves NPV most: {input} ({low} to {high}).',
+  tornadoEmpty: 'No input has a range (low and high), so there is no sensitivity to show.',
+  input: 'Input',
+  atLow: 'NPV at the low value',
+  atHigh: 'NPV at the high value',
+  swing: 'Swing',
+  baseNpv: 'Base NPV ({value})',
+
+  frontierTitle: 'Break-even frontier',
+  frontierSummary:
+    'Break-even takes {lowWins} wins a year at {lowValue} a year per contract, {highWins} at {highValue}.',
+  frontierEmpty: 'No win earns anything within the horizon, so there is no break-even.',
+  contractValue: 'Annual contract value',
+  winsNeeded: 'Wins needed per year',
+  unreachable: 'Out of reach',
+  thisScenario: 'This scenario',
+  scenarioNote:
+    'This scenario: {value} a year per contract, {wins} wins a year ({needed} needed to break even).',
+  winsPerYear: '{n} a year',
+};
+
+export const CHART_MESSAGES = { ja, en };
+
+export type ChartMessageKey = keyof typeof ja;
+
+export const t = defineMessages<ChartMessageKey>(CHART_MESSAGES);
