@@ -8,11 +8,13 @@ import {
   parseReform,
   parseScenario,
   parseSourceRegistry,
+  parseTrackPresets,
   describeIssues,
   type Parsed,
   type Population,
   type ReformPackage,
   type Scenario,
+  type TrackPresets,
 } from '../engine/index.ts';
 import population from '../../data/population.json' with { type: 'json' };
 import allReforms from '../../data/reforms/all-reforms.json' with { type: 'json' };
@@ -29,6 +31,7 @@ import largeSaas from '../../data/scenarios/large-saas.json' with { type: 'json'
 import regionalVendor from '../../data/scenarios/regional-municipal-vendor.json' with { type: 'json' };
 import saasStartupLiu from '../../data/scenarios/saas-startup-liu.json' with { type: 'json' };
 import sources from '../../data/sources.json' with { type: 'json' };
+import tracks from '../../data/tracks.json' with { type: 'json' };
 
 function valid<T>(name: string, parsed: Parsed<T>): T {
   if (parsed.ok) return parsed.value;
@@ -64,6 +67,8 @@ export const shippedReforms: ReformPackage[] = Object.entries(reformFiles).map((
 
 export const sourceRegistry = valid('sources.json', parseSourceRegistry(sources));
 
+export const trackPresets: TrackPresets = valid('tracks.json', parseTrackPresets(tracks));
+
 export function shippedScenario(id: string): Scenario {
   const scenario = shippedScenarios.find((s) => s.id === id);
   if (!scenario) throw new Error(`no shipped scenario "${id}"`);
@@ -86,4 +91,5 @@ export const catalogFiles = [
   ...Object.keys(reformFiles).map((name) => `reforms/${name}.json`),
   'population.json',
   'sources.json',
+  'tracks.json',
 ];

@@ -43,10 +43,13 @@ export {
 } from './montecarlo.ts';
 export { tornado, type SensitivityBar } from './tornado.ts';
 export { applyLevers, applyReform, singleLevers } from './reform.ts';
+export { withTrack } from './tracks.ts';
 export {
   comparePackages,
   evaluatePopulation,
+  rankLevers,
   reformPopulation,
+  type LeverImpact,
   type ArchetypeResult,
   type CostSplit,
   type PopulationOptions,
@@ -58,6 +61,7 @@ export {
   parseReform,
   parseScenario,
   parseSourceRegistry,
+  parseTrackPresets,
   parseWith,
   type FieldIssue,
   type Parsed,

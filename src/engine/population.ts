@@ -5,9 +5,9 @@
  */
 import { evaluatePoint, type BreakEven } from './evaluate.ts';
 import { monteCarlo } from './montecarlo.ts';
-import { applyReform } from './reform.ts';
+import { applyLevers, singleLevers } from './reform.ts';
 import { resolveMode } from './resolve.ts';
-import type { Population, ReformPackage } from './schema.ts';
+import type { Levers, Population, ReformPackage } from './schema.ts';
 
 /** Yearly cost split as policy debates split it, yen. */
 export interface CostSplit {
@@ -100,11 +100,11 @@ export function evaluatePopulation(
   };
 }
 
-export function reformPopulation(population: Population, reform: ReformPackage): Population {
+export function reformPopulation(population: Population, levers: Levers): Population {
   return {
     archetypes: population.archetypes.map((a) => ({
       ...a,
-      scenario: applyReform(a.scenario, reform),
+      scenario: applyLevers(a.scenario, levers),
     })),
   };
 }
@@ -119,7 +119,42 @@ export function comparePackages(
     before: evaluatePopulation(population, options),
     after: reforms.map((reform) => ({
       reform: reform.id,
-      result: evaluatePopulation(reformPopulation(population, reform), options),
+      result: evaluatePopulation(reformPopulation(population, reform.levers), options),
     })),
   };
+}
+
+export interface LeverImpact {
+  lever: keyof Levers;
+  /** Vendors (by count) whose point NPV goes from ≤ 0 to > 0 with this lever alone. */
+  vendorsMoved: number;
+  /** Archetypes that cross break-even with it. */
+  archetypesMoved: string[];
+  viableShareAfter: number;
+  /** Fall in the population's steady-year burden, yen a year. */
+  burdenSaved: number;
+}
+
+/**
+ * Each lever of a package alone, ranked by how many vendors it moves over break-even, then by
+ * how much yearly burden it takes off the population.
+ */
+export function rankLevers(population: Population, levers: Levers): LeverImpact[] {
+  const before = evaluatePopulation(population, { samples: 0, seed: 0 });
+  return singleLevers(levers)
+    .map(({ lever, levers: alone }): LeverImpact => {
+      const after = evaluatePopulation(reformPopulation(population, alone), {
+        samples: 0,
+        seed: 0,
+      });
+      const moved = after.archetypes.filter((a, i) => before.archetypes[i]!.npv <= 0 && a.npv > 0);
+      return {
+        lever,
+        vendorsMoved: moved.reduce((sum, a) => sum + a.count, 0),
+        archetypesMoved: moved.map((a) => a.id),
+        viableShareAfter: after.viableShare,
+        burdenSaved: before.steadyYearBurden.total - after.steadyYearBurden.total,
+      };
+    })
+    .sort((a, b) => b.vendorsMoved - a.vendorsMoved || b.burdenSaved - a.burdenSaved);
 }

@@ -200,6 +200,35 @@ export const ReformPackage = z.strictObject({
 export type ReformPackage = z.infer<typeof ReformPackage>;
 export type Levers = ReformPackage['levers'];
 
+/**
+ * The tracks a vendor can compare (SPEC 4, compare): ISMAP, ISMAP-LIU, the lighter SaaS category,
+ * or no ISMAP at all with ISO/IEC 27017 only, keeping just the deals that do not require ISMAP.
+ */
+export const TrackChoice = z.enum(['ismap', 'ismap-liu', 'saas-light', 'iso27017-only']);
+export type TrackChoice = z.infer<typeof TrackChoice>;
+
+const Rangeable = rangeable(z.number().min(0).max(MAX_YEN));
+
+/** What switching track changes in a scenario; data/tracks.json holds the shipped presets. */
+export const TrackPresets = z.strictObject({
+  schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
+  ismap: z.strictObject({ baseline: rangeable(controlCount()) }),
+  'ismap-liu': z.strictObject({ baseline: rangeable(controlCount()) }),
+  'saas-light': z.strictObject({
+    baseline: rangeable(controlCount()),
+    auditFixedFeeShare: share(),
+  }),
+  'iso27017-only': z.strictObject({
+    auditFeeYenPerYear: Rangeable,
+    fteFirstYear: rangeable(z.number().min(0).max(10_000)),
+    fteLaterYears: rangeable(z.number().min(0).max(10_000)),
+    oneOffYen: Rangeable,
+    monthsToCertificate: rangeable(z.number().min(0).max(600)),
+  }),
+  provenance: ProvenanceMap,
+});
+export type TrackPresets = z.infer<typeof TrackPresets>;
+
 export const Archetype = z.strictObject({
   id: z.string().min(1).max(200),
   title: LocalizedText,

@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { formatPath } from './resolve.ts';
-import { PopulationFile, ReformPackage, Scenario, SourceRegistry } from './schema.ts';
+import { PopulationFile, ReformPackage, Scenario, SourceRegistry, TrackPresets } from './schema.ts';
 
 export interface FieldIssue {
   /** Dotted path to the field; '' for the document itself. */
@@ -55,6 +55,7 @@ export const parseScenario = (input: unknown) => parseWith(Scenario, input);
 export const parseReform = (input: unknown) => parseWith(ReformPackage, input);
 export const parsePopulationFile = (input: unknown) => parseWith(PopulationFile, input);
 export const parseSourceRegistry = (input: unknown) => parseWith(SourceRegistry, input);
+export const parseTrackPresets = (input: unknown) => parseWith(TrackPresets, input);
 
 /** `path: message`, one line per issue, for the CLI and for import errors. */
 export function describeIssues(issues: readonly FieldIssue[]): string[] {

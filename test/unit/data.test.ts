@@ -11,6 +11,7 @@ import {
   shippedReforms,
   shippedScenarios,
   sourceRegistry,
+  trackPresets,
 } from '../../src/data/catalog.ts';
 import {
   formatPath,
@@ -19,6 +20,7 @@ import {
   parseReform,
   parseScenario,
   parseSourceRegistry,
+  parseTrackPresets,
   type Provenance,
 } from '../../src/engine/index.ts';
 
@@ -63,7 +65,9 @@ describe('data/', () => {
         ? parseReform
         : file === 'population.json'
           ? parsePopulationFile
-          : parseSourceRegistry;
+          : file === 'tracks.json'
+            ? parseTrackPresets
+            : parseSourceRegistry;
     const parsed = parse(read(file));
     expect(parsed.ok ? [] : parsed.issues).toEqual([]);
   });
@@ -93,6 +97,16 @@ describe('data/', () => {
       expect(unknown).toEqual([]);
     },
   );
+
+  it('gives a source or an assumption for every track preset', () => {
+    const presets = trackPresets;
+    const missing = numericLeaves(presets).filter((p) => !(p in presets.provenance));
+    expect(missing).toEqual([]);
+    const unknown = Object.values(presets.provenance)
+      .flatMap(cited)
+      .filter((id) => !sourceIds.has(id));
+    expect(unknown).toEqual([]);
+  });
 
   it('sources every archetype count and links each archetype to a shipped scenario', () => {
     const parsed = parsePopulationFile(read('population.json'));

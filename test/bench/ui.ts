@@ -1,0 +1,84 @@
+/**
+ * UI figures for the app issue, printed, not asserted: the built JavaScript's gzip size, the
+ * time from an input event to updated KPIs in Debian's Chromium, and Lighthouse performance and
+ * accessibility when Lighthouse is installed (`npm i --no-save lighthouse@12.8.2`).
+ * Targets: JS ≤ 120 KB gzip, input → KPIs ≤ 16 ms, Lighthouse 1.0 and 1.0.
+ */
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { build, preview } from 'vite';
+import { CHROMIUM, launch } from '../e2e/browser.ts';
+
+await build({ logLevel: 'warn' });
+const assets = join(import.meta.dirname, '../../dist/assets');
+const scripts = readdirSync(assets).filter((name) => name.endsWith('.js'));
+const gzip = (name: string) => gzipSync(readFileSync(join(assets, name))).length / 1024;
+for (const name of scripts) console.log(`  ${name}: ${gzip(name).toFixed(1)} KB gzip`);
+const total = scripts.reduce((sum, name) => sum + gzip(name), 0);
+const initial = scripts.filter((n) => !n.includes('worker')).reduce((s, n) => s + gzip(n), 0);
+console.log(`JS total ${total.toFixed(1)} KB gzip (page ${initial.toFixed(1)} KB + worker)`);
+
+const server = await preview({ logLevel: 'warn' });
+const url = server.resolvedUrls!.local[0]!;
+const browser = await launch();
+const page = await browser.newPage();
+await page.goto(url);
+await page.locator('[data-kpi="steady-year-cost"] .value').waitFor();
+
+// Each round types a new audit fee and waits for the steady-year KPI to change.
+const timings = await page.evaluate(async () => {
+  const input = document.querySelector<HTMLInputElement>('#field-audit-fixedFeeYen-mode')!;
+  const kpi = document.querySelector('[data-kpi="steady-year-cost"] .value')!;
+  const out: number[] = [];
+  for (let round = 0; round < 40; round++) {
+    const before = kpi.textContent;
+    const changed = new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (kpi.textContent !== before) {
+          observer.disconnect();
+          resolve();
+        }
+      });
+      observer.observe(kpi, { childList: true, subtree: true, characterData: true });
+    });
+    const start = performance.now();
+    input.value = String(12_000_000 + (round % 2) * 3_000_000 + round * 10_000);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await changed;
+    out.push(performance.now() - start);
+  }
+  return out;
+});
+timings.sort((a, b) => a - b);
+const at = (q: number) => timings[Math.floor(q * (timings.length - 1))]!.toFixed(2);
+console.log(`input → KPIs: median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`);
+await browser.close();
+
+try {
+  const run = promisify(execFile);
+  const flags =
+    '--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+  const { stdout } = await run(
+    'npx',
+    [
+      '--no-install',
+      'lighthouse',
+      url,
+      '--only-categories=performance,accessibility',
+      '--output=json',
+      '--quiet',
+      `--chrome-flags=${flags}`,
+    ],
+    { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  const categories = JSON.parse(stdout).categories as Record<string, { score: number }>;
+  console.log(
+    `Lighthouse: performance ${categories['performance']?.score}, accessibility ${categories['accessibility']?.score}`,
+  );
+} catch {
+  console.log('Lighthouse: not installed here (npm i --no-save lighthouse@12.8.2 to measure)');
+}
+await server.close();

@@ -1,0 +1,134 @@
+/**
+ * Reforms across a vendor population and the tracks of one scenario: levers only help, all of
+ * them together help at least as much as any alone, and the burden is Σ cost × count.
+ */
+import { describe, expect, it } from 'vitest';
+import { shippedPopulation, shippedReforms, trackPresets } from '../../../src/data/catalog.ts';
+import {
+  applyLevers,
+  evaluatePoint,
+  evaluatePopulation,
+  rankLevers,
+  resolveMode,
+  singleLevers,
+  withTrack,
+  type Population,
+  type Scenario,
+} from '../../../src/engine/index.ts';
+import { expectClose } from '../approx.ts';
+import { handScenario } from './hand-scenario.ts';
+
+const M = 1_000_000;
+const allReforms = shippedReforms.find((r) => r.id === 'all-reforms')!;
+const costs = (s: Scenario) => evaluatePoint(resolveMode(s)).years.map((y) => y.totalCost);
+const npv = (s: Scenario) => evaluatePoint(resolveMode(s)).totals.npv;
+
+describe('levers across the shipped population', () => {
+  const archetypes = shippedPopulation.archetypes;
+  const levers = singleLevers(allReforms.levers);
+
+  it.each(levers.map((l) => [l.lever, l.levers] as const))(
+    '%s alone never raises any archetype’s cost in any year',
+    (_lever, alone) => {
+      for (const { scenario } of archetypes) {
+        const before = costs(scenario);
+        costs(applyLevers(scenario, alone)).forEach((cost, i) => {
+          expect(cost).toBeLessThanOrEqual(before[i]! * (1 + 1e-12));
+        });
+      }
+    },
+  );
+
+  it('“all reforms” is at least as good as each lever alone, for every archetype', () => {
+    for (const { scenario } of archetypes) {
+      const all = applyLevers(scenario, allReforms.levers);
+      for (const { levers: alone } of levers) {
+        const single = applyLevers(scenario, alone);
+        expect(npv(all)).toBeGreaterThanOrEqual(npv(single) - 1e-6);
+        costs(all).forEach((cost, i) => expect(cost).toBeLessThanOrEqual(costs(single)[i]! + 1e-6));
+      }
+    }
+  });
+});
+
+/**
+ * Two archetypes from the hand-worked scenario (model.test.ts): A as it is, 3 vendors; B with
+ * 5 audit firms (market factor 1 instead of 0.5) and ¥4M contracts, 2 vendors.
+ * Year 2 of A: audit 2.25M, staff 5M, operations 1M = 8.25M.
+ * Year 2 of B: audit (2M + 20k × 125) × 1 = 4.5M, staff 5M, operations 1M = 10.5M.
+ */
+function twoArchetypes(): Population {
+  const b = handScenario();
+  b.audit.firms = 5;
+  b.revenue.segments[0]!.contractValueYenPerYear = 4 * M;
+  return {
+    archetypes: [
+      { id: 'a', title: { ja: 'A' }, count: 3, scenario: handScenario() },
+      { id: 'b', title: { ja: 'B' }, count: 2, scenario: b },
+    ],
+  };
+}
+
+describe('population results', () => {
+  it('computes the burden as Σ cost per vendor × count (Standard Cost Model)', () => {
+    const result = evaluatePopulation(twoArchetypes(), { samples: 0, seed: 1 });
+    expect(result.vendors).toBe(5);
+    expectClose(result.steadyYearBurden.total, 3 * 8.25 * M + 2 * 10.5 * M); // 45.75M
+    expectClose(result.steadyYearBurden.audit, 3 * 2.25 * M + 2 * 4.5 * M); // 15.75M
+    expectClose(result.steadyYearBurden.ownEffort, 3 * 6 * M + 2 * 6 * M); // staff + operations
+    // Year 1: A 17.5M; B adds 3.5M of audit (7M instead of 3.5M) = 21M.
+    expectClose(result.firstYearBurden.total, 3 * 17.5 * M + 2 * 21 * M);
+  });
+
+  it('counts the share of vendors whose NPV is positive, by count', () => {
+    // A: NPV ≈ −¥0.198M (model.test.ts). B: present profit × 4/3 ≈ ¥38.30M against present
+    // cost ≈ ¥35.66M → positive. Viable: 2 of 5.
+    const result = evaluatePopulation(twoArchetypes(), { samples: 200, seed: 1 });
+    expect(result.archetypes.map((a) => a.npv > 0)).toEqual([false, true]);
+    expect(result.viableShare).toBe(2 / 5);
+    const weighted = result.archetypes.reduce((s, a) => s + a.count * a.probNpvPositive!, 0) / 5;
+    expect(result.viableShareProbabilityWeighted).toBe(weighted);
+  });
+
+  it('ranks single levers by the vendors they move over break-even', () => {
+    // Rotating audits over 3 years instead of 2 saves A (2M × 0.5 ×) … 20k × (125 − 83.3) × 0.5
+    // ≈ ¥0.42M in each of years 2 and 3: NPV ≈ −0.198 + 0.42/1.21 + 0.42/1.331 > 0. B is
+    // viable already; a cap above A's 250 controls changes nothing.
+    const ranking = rankLevers(twoArchetypes(), { rotationYears: 3, controlCap: 1000 });
+    expect(ranking.map((r) => [r.lever, r.vendorsMoved])).toEqual([
+      ['rotationYears', 3],
+      ['controlCap', 0],
+    ]);
+    expect(ranking[0]!.archetypesMoved).toEqual(['a']);
+    expect(ranking[0]!.viableShareAfter).toBe(1);
+    expect(ranking[1]!.burdenSaved).toBe(0);
+  });
+});
+
+describe('tracks', () => {
+  it('switches the baseline and, for the lighter category, the fixed audit fee', () => {
+    const liu = withTrack(handScenario(), 'ismap-liu', trackPresets);
+    expect(liu.track).toBe('ismap-liu');
+    expect(liu.controls.baseline).toEqual(trackPresets['ismap-liu'].baseline);
+    const light = withTrack(handScenario(), 'saas-light', trackPresets);
+    expect(light.audit.fixedFeeYen).toBe(2 * M * trackPresets['saas-light'].auditFixedFeeShare);
+    expect(withTrack(handScenario(), 'ismap', trackPresets)).toEqual(handScenario());
+  });
+
+  it('keeps only the deals that do not require ISMAP under “ISO 27017 only”', () => {
+    const hand = handScenario();
+    hand.staff.controlDrivenShare = 0.5;
+    const iso = withTrack(hand, 'iso27017-only', trackPresets);
+    const e = evaluatePoint(resolveMode(iso));
+    // 20 opportunities × (1 − 0.25) not requiring ISMAP × lift (0.4 − 0.2) = 3 wins a year
+    expectClose(e.attributableWinsPerYear, 3);
+    expect(e.controls.inScope).toBe(0);
+    const presets = trackPresets['iso27017-only'];
+    const mode = (v: number | { mode: number }) => (typeof v === 'number' ? v : v.mode);
+    // Year 2: the ISO audit fee (no ISMAP market factor), and the fixed half of the ISO staff
+    // effort: FTE × ¥10M × (1 − 0.5 + 0.5 × 0 controls ÷ 500).
+    expectClose(e.years[1]!.audit, mode(presets.auditFeeYenPerYear));
+    expectClose(e.years[1]!.staff, mode(presets.fteLaterYears) * 10 * M * 0.5);
+    expect(e.years[1]!.operations).toBe(0);
+  });
+});
