@@ -10,15 +10,17 @@ const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
-async function estimate(...args: string[]) {
+async function cli(script: string, args: string[]) {
   try {
-    const { stdout, stderr } = await run(TSX, ['src/cli/estimate.ts', ...args], { cwd: ROOT });
+    const { stdout, stderr } = await run(TSX, [script, ...args], { cwd: ROOT });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
     return { code: e.code, stdout: e.stdout, stderr: e.stderr };
   }
 }
+const estimate = (...args: string[]) => cli('src/cli/estimate.ts', args);
+const policy = (...args: string[]) => cli('src/cli/policy.ts', args);
 
 describe('npm run estimate', () => {
   it('prints the documented fields', async () => {
@@ -93,5 +95,44 @@ describe('npm run estimate', () => {
     const noFile = await estimate();
     expect(noFile.code).toBe(2);
     expect(noFile.stderr).toContain('usage:');
+  });
+});
+
+describe('npm run policy', () => {
+  it('prints the population before and after a package and ranks its levers', async () => {
+    const out = await policy('--reform', 'data/reforms/fy2025-plan.json', '--samples', '100');
+    expect(out.code).toBe(0);
+    const report = JSON.parse(out.stdout);
+    expect(report.reform).toBe('fy2025-plan');
+    for (const side of [report.before, report.after]) {
+      expect(Object.keys(side)).toEqual([
+        'archetypes',
+        'vendors',
+        'viableShare',
+        'viableShareProbabilityWeighted',
+        'firstYearBurden',
+        'steadyYearBurden',
+      ]);
+    }
+    expect(report.after.steadyYearBurden.total).toBeLessThan(report.before.steadyYearBurden.total);
+    expect(report.levers.map((l: { lever: string }) => l.lever).sort()).toEqual([
+      'controlCap',
+      'duplicateAuditExempt',
+      'inheritanceAllowed',
+      'monthsToListing',
+    ]);
+  });
+
+  it('names an archetype whose scenario is not shipped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ismap-cli-'));
+    const file = join(dir, 'population.json');
+    const population = JSON.parse(readFileSync(join(ROOT, 'data/population.json'), 'utf8'));
+    population.archetypes[1].scenarioId = 'nowhere';
+    writeFileSync(file, JSON.stringify(population));
+    const out = await policy('--population', file);
+    expect(out.code).toBe(2);
+    expect(out.stderr.trim()).toBe(
+      `${file}: archetypes[1].scenarioId: no shipped scenario "nowhere"`,
+    );
   });
 });
