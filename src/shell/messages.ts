@@ -18,6 +18,10 @@ const ja = {
   sourcesNote:
     '信頼度: H 一次資料（議事録・公式情報）、M 信頼できる二次資料、L コンサルティング会社の解説。出典のない既定値は仮定として各入力欄に理由を示しています。',
   toolbar: '操作',
+  views: '画面',
+  'view.estimate': '試算',
+  'view.compare': '比較',
+  'view.lab': '政策ラボ',
   share: '共有リンクを作る',
   exportJson: 'JSON を書き出す',
   importJson: 'JSON を読み込む',
@@ -67,6 +71,10 @@ const en: Record<keyof typeof ja, string> = {
   sourcesNote:
     'Confidence: H primary (minutes, official pages), M reputable secondary, L consultancy material. Defaults without a source are assumptions; each input says why.',
   toolbar: 'Actions',
+  views: 'Screens',
+  'view.estimate': 'Estimate',
+  'view.compare': 'Compare',
+  'view.lab': 'Policy lab',
   share: 'Make a share link',
   exportJson: 'Export JSON',
   importJson: 'Import JSON',

@@ -10,6 +10,7 @@
  */
 import LZString from 'lz-string';
 import { z } from 'zod';
+import { CompareState, LabState, View } from './viewState.ts';
 import { Scenario, type FieldIssue, type Parsed } from '../engine/index.ts';
 import type { Lang } from '../format/yen.ts';
 import { parseHolding, type Loaded } from './envelope.ts';
@@ -32,6 +33,10 @@ export const ShareState = z.strictObject({
   lang: z.enum(LANGS),
   /** A shipped reform package's id, applied to the scenario; null or absent: none. */
   reformId: z.string().min(1).max(200).nullable().optional(),
+  /** The screen the link opens on, and the compare and policy-lab settings. */
+  view: View.optional(),
+  compare: CompareState.optional(),
+  lab: LabState.optional(),
 });
 export type ShareState = z.infer<typeof ShareState>;
 

@@ -16,6 +16,7 @@ import {
 } from '../state/autosave.ts';
 import { readScenarioFile } from '../state/files.ts';
 import { decodeShareHash, encodeShareHash } from '../state/shareLink.ts';
+import type { Views } from './views.svelte.ts';
 import type { Workspace } from './workspace.svelte.ts';
 
 export type NoticeKind =
@@ -45,7 +46,10 @@ export class Session {
   shareUrl = $state('');
   #timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly workspace: Workspace) {}
+  constructor(
+    private readonly workspace: Workspace,
+    private readonly views: Views,
+  ) {}
 
   /** The scenario to open with; called once, before anything is autosaved. */
   start(fallback: Scenario): Scenario {
@@ -54,6 +58,7 @@ export class Session {
     const shared = decodeShareHash(location.hash);
     if (shared?.ok) {
       locale.set(shared.value.state.lang);
+      this.views.restore(shared.value.state);
       this.noteMigration(shared.value.migratedFrom);
       return shared.value.state.scenario;
     }
@@ -81,7 +86,13 @@ export class Session {
 
   /** A link that opens this scenario, in this language, in any browser. */
   share(): string {
-    const hash = encodeShareHash({ scenario: this.workspace.scenario, lang: locale.lang });
+    const hash = encodeShareHash({
+      scenario: this.workspace.scenario,
+      lang: locale.lang,
+      view: this.views.view,
+      compare: $state.snapshot(this.views.compare),
+      lab: $state.snapshot(this.views.lab),
+    });
     history.replaceState(null, '', hash);
     this.shareUrl = location.href;
     this.notify('linkReady', 'info');
@@ -97,6 +108,7 @@ export class Session {
       return;
     }
     locale.set(shared.value.state.lang);
+    this.views.restore(shared.value.state);
     this.workspace.load(shared.value.state.scenario);
   }
 
