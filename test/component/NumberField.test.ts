@@ -1,0 +1,113 @@
+/**
+ * The number field: what people type is kept while it does not read as a number, the stored
+ * value changes only when it does, and ranges and "none" switch cleanly.
+ */
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import type { NumberSpec } from '../../src/inputs/fields.ts';
+import NumberField from '../../src/inputs/NumberField.svelte';
+
+const yenSpec: NumberSpec = {
+  kind: 'number',
+  key: 'fixedFeeYen',
+  unit: 'yenPerYear',
+  rangeable: true,
+};
+const shareSpec: NumberSpec = {
+  kind: 'number',
+  key: 'requiredShare',
+  unit: 'share',
+  rangeable: true,
+};
+const capSpec: NumberSpec = {
+  kind: 'number',
+  key: 'cap',
+  unit: 'controls',
+  rangeable: false,
+  nullable: true,
+  whenSet: 500,
+};
+
+function field(
+  spec: NumberSpec,
+  value: number | { low: number; mode: number; high: number } | null,
+) {
+  const onchange = vi.fn();
+  const result = render(NumberField, {
+    id: 'f',
+    label: 'Fee',
+    spec,
+    value,
+    errors: [],
+    provenance: { assumption: 'a reason' },
+    onchange,
+  });
+  return { ...result, onchange };
+}
+
+describe('NumberField', () => {
+  it('reads yen the way people type them and reports the stored value', async () => {
+    const { onchange } = field(yenSpec, 15_000_000);
+    const input = screen.getByLabelText(/Fee/);
+    expect((input as HTMLInputElement).value).toBe('15,000,000');
+    await fireEvent.input(input, { target: { value: '3,500万' } });
+    expect(onchange).toHaveBeenLastCalledWith(35_000_000);
+  });
+
+  it('keeps unreadable text, says so at the field, and changes nothing', async () => {
+    const { onchange } = field(yenSpec, 15_000_000);
+    const input = screen.getByLabelText(/Fee/) as HTMLInputElement;
+    await fireEvent.input(input, { target: { value: '15x' } });
+    expect(onchange).not.toHaveBeenCalled();
+    expect(input.value).toBe('15x');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('alert').textContent).not.toBe('');
+    expect(input.getAttribute('aria-describedby')).toBe('f-error');
+  });
+
+  it('shows shares as per cent and stores 0..1', async () => {
+    const { onchange } = field(shareSpec, 0.25);
+    const input = screen.getByLabelText(/Fee/) as HTMLInputElement;
+    expect(input.value).toBe('25');
+    await fireEvent.input(input, { target: { value: '40' } });
+    expect(onchange).toHaveBeenLastCalledWith(0.4);
+  });
+
+  it('turns a point into a range around it and back to its mode', async () => {
+    const { onchange, rerender } = field(yenSpec, 15_000_000);
+    await fireEvent.click(screen.getByRole('checkbox'));
+    expect(onchange).toHaveBeenLastCalledWith({
+      low: 15_000_000,
+      mode: 15_000_000,
+      high: 15_000_000,
+    });
+    await rerender({ value: { low: 10_000_000, mode: 15_000_000, high: 20_000_000 } });
+    const high = screen.getByLabelText(/上限|High/) as HTMLInputElement;
+    await fireEvent.input(high, { target: { value: '2500万' } });
+    expect(onchange).toHaveBeenLastCalledWith({
+      low: 10_000_000,
+      mode: 15_000_000,
+      high: 25_000_000,
+    });
+    await fireEvent.click(screen.getAllByRole('checkbox')[0]!);
+    expect(onchange).toHaveBeenLastCalledWith(15_000_000);
+  });
+
+  it('switches "none" on and off with the value the spec gives', async () => {
+    const { onchange, rerender } = field(capSpec, null);
+    const input = screen.getByLabelText(/Fee/) as HTMLInputElement;
+    expect(input.disabled).toBe(true);
+    await fireEvent.click(screen.getByRole('checkbox'));
+    expect(onchange).toHaveBeenLastCalledWith(500);
+    await rerender({ value: 500 });
+    await fireEvent.click(screen.getByRole('checkbox'));
+    expect(onchange).toHaveBeenLastCalledWith(null);
+  });
+
+  it('shows the source of the default one click away', async () => {
+    field(yenSpec, 1);
+    const summary = screen.getByText(/既定値の出典|Source of the default/);
+    await fireEvent.click(summary);
+    expect(screen.getByText(/a reason/)).toBeTruthy();
+  });
+});
