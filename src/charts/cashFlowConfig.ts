@@ -57,6 +57,7 @@ export function cashFlowConfig(
           backgroundColor: SERIES.cumulative,
           borderWidth: 2,
           pointRadius: 3,
+          pointStyle: 'circle',
           order: 1,
         },
         {
@@ -64,6 +65,7 @@ export function cashFlowConfig(
           label: t('net'),
           data: years.map((y) => y.net),
           backgroundColor: SERIES.net,
+          pointStyle: 'rect',
           order: 2,
         },
       ],

@@ -30,6 +30,7 @@ export function costStackConfig(
         borderColor: '#ffffff',
         borderWidth: 1,
         stack: 'cost',
+        pointStyle: 'rect' as const,
       })),
     },
     options: {

@@ -110,7 +110,9 @@ export function frontierConfig(
             label: curve.label,
             data: drawablePoints(curve.frontier),
             borderColor: style.color,
-            backgroundColor: style.color,
+            // White inside: the legend's box then shows the curve's colour and dash.
+            backgroundColor: '#ffffff',
+            pointBackgroundColor: style.color,
             borderDash: [...style.dash],
             borderWidth: 2,
             pointRadius: 2,
@@ -120,8 +122,10 @@ export function frontierConfig(
     },
     options: {
       ...baseOptions(),
+      // The nearest point answers, without having to land on a 2-pixel dot.
+      interaction: { mode: 'nearest', intersect: false },
       plugins: {
-        legend: legend(),
+        legend: legend(true, false),
         tooltip: {
           callbacks: {
             title: (items) => formatYen(items[0]?.parsed.x ?? 0, lang),

@@ -35,6 +35,12 @@ function xRange(mc: MonteCarloResult): { min: number; max: number } {
   return { min: min - pad, max: max + pad };
 }
 
+/** Yen along the bins; no ticks at the bins' odd outer bounds, only at round values. */
+function histogramAxis(mc: MonteCarloResult, lang: Lang, title: string) {
+  const axis = yenScale(lang, title);
+  return { ...axis, ...xRange(mc), ticks: { ...axis.ticks, includeBounds: false } };
+}
+
 export function histogramConfig(
   mc: MonteCarloResult,
   lang: Lang,
@@ -62,6 +68,7 @@ export function histogramConfig(
           barPercentage: 1,
           categoryPercentage: 1,
           grouped: false,
+          pointStyle: 'rect' as const,
           order: 2,
         },
         ...PERCENTILES.map((p) => ({
@@ -77,6 +84,7 @@ export function histogramConfig(
           borderDash: [...p.dash],
           pointRadius: 0,
           pointHitRadius: 6,
+          pointStyle: 'line' as const,
           order: 1,
         })),
       ],
@@ -99,7 +107,7 @@ export function histogramConfig(
         },
       },
       scales: {
-        x: { ...yenScale(lang, t('npv')), ...xRange(mc) },
+        x: histogramAxis(mc, lang, t('npv')),
         y: countScale(lang, t('draws')),
       },
     },

@@ -10,7 +10,7 @@ const ja = {
   total: '合計',
 
   waterfallTitle: '監査対象となる管理策の絞り込み',
-  waterfallSummary: '基準の管理策 {baseline} 件のうち、監査対象は {inScope} 件。',
+  waterfallSummary: '基準の管理策{baseline}件のうち、監査対象は{inScope}件。',
   stepBaseline: '基準となる管理策',
   stepNotApplicable: 'サービスに適用外',
   stepInherited: '登録済み IaaS/PaaS から継承',
@@ -25,7 +25,7 @@ const ja = {
   removedTooltip: '除外 {removed}（残り {remaining}）',
 
   costTitle: '年度別の費用',
-  costSummary: '{years}年間の費用は合計 {total}（1年目 {first}）。',
+  costSummary: '{years}年間の費用は合計{total}（1年目{first}）。',
   audit: '監査費用',
   staff: '人件費',
   operations: '運用費',
@@ -33,8 +33,8 @@ const ja = {
   yen: '金額',
 
   cashTitle: '累積キャッシュフローと回収年',
-  cashSummaryPayback: '{n}年目に回収。{last}年目末の累積キャッシュフローは {value}。',
-  cashSummaryNone: '期間内に回収せず。{last}年目末の累積キャッシュフローは {value}。',
+  cashSummaryPayback: '{n}年目に回収。{last}年目末の累積キャッシュフローは{value}。',
+  cashSummaryNone: '期間内に回収せず。{last}年目末の累積キャッシュフローは{value}。',
   cost: '費用',
   grossProfit: '認証による粗利',
   net: '単年度の損益',
@@ -45,7 +45,7 @@ const ja = {
 
   histogramTitle: 'NPV の分布（モンテカルロ）',
   histogramSummary:
-    '{samples} 回の試行で NPV は P10 {p10}、中央値 {p50}、P90 {p90}。NPV がプラスになる確率は {prob}。',
+    '{samples}回の試行で、NPV は P10 {p10}、中央値 {p50}、P90 {p90}。NPV がプラスになる確率は{prob}。',
   npv: '正味現在価値（NPV）',
   npvRange: 'NPV の範囲',
   rangeOf: '{from} 〜 {to}',
@@ -65,15 +65,15 @@ const ja = {
 
   frontierTitle: '損益分岐フロンティア',
   frontierSummary:
-    '年間契約額 {lowValue} では年 {lowWins} 件、{highValue} では年 {highWins} 件の受注で損益分岐。',
+    '損益分岐に必要な受注は、年間契約額{lowValue}で年{lowWins}件、{highValue}で年{highWins}件。',
   frontierEmpty: '期間内に利益を生む受注がないため、損益分岐点はありません。',
   contractValue: '年間契約額',
   winsNeeded: '必要受注件数/年',
   unreachable: '到達不可',
   thisScenario: 'このシナリオ',
   scenarioNote:
-    'このシナリオ：年間契約額 {value}、受注 年 {wins} 件（損益分岐には年 {needed} 件が必要）。',
-  winsPerYear: '年 {n} 件',
+    'このシナリオ：年間契約額{value}、受注は年{wins}件（損益分岐には年{needed}件が必要）。',
+  winsPerYear: '年{n}件',
 } as const;
 
 const en: Record<keyof typeof ja, string> = {

@@ -2,9 +2,9 @@
  * Options every chart shares: no animation (results must follow the inputs within a frame),
  * size from the container, readable text, yen ticks the way each language reads them.
  */
-import type { ScriptableScaleContext } from 'chart.js';
+import type { Scale, ScriptableScaleContext } from 'chart.js';
 import { formatNumber, formatYen, type Lang } from '../format/yen.ts';
-import { GRID, INK, MUTED_INK, ZERO_LINE } from './palette.ts';
+import { GRID, INK, MINOR_GRID, MUTED_INK, ZERO_LINE } from './palette.ts';
 
 export const FONT_FAMILY = "system-ui, 'Hiragino Sans', 'Noto Sans JP', 'Yu Gothic UI', sans-serif";
 
@@ -18,11 +18,16 @@ export function baseOptions() {
   };
 }
 
-export function legend(display = true) {
+/**
+ * The legend below the chart. With `usePointStyle` each entry shows its dataset's `pointStyle`
+ * ('rect' for bars, 'line' for lines), which reads better than Chart.js's filled boxes; without
+ * it an entry is a box outlined in the dataset's dash, for curves told apart by dash.
+ */
+export function legend(display = true, usePointStyle = true) {
   return {
     display,
     position: 'bottom' as const,
-    labels: { color: INK, boxWidth: 14, boxHeight: 14 },
+    labels: { color: INK, usePointStyle, boxWidth: 12, boxHeight: 10 },
   };
 }
 
@@ -69,13 +74,59 @@ export function countScale(lang: Lang, text: string) {
   };
 }
 
-/** A category axis (years, steps, inputs): labels only, no grid. */
+/** Display width in ems, roughly: Latin characters are about half as wide as kana and kanji. */
+const emWidth = (text: string) => [...text].reduce((w, c) => w + (c <= '\u007f' ? 0.55 : 1), 0);
+
+/** Greedy line filling: Latin words, single Japanese characters and spaces as tokens. */
+function fillLines(text: string, maxEm: number): string[] {
+  const tokens = text.match(/[\u0021-\u007e]+|\s+|\P{ASCII}/gu) ?? [];
+  const lines: string[] = [''];
+  const put = (token: string) => {
+    const line = lines[lines.length - 1]!;
+    if (line.trim() === '' || emWidth(line + token) <= maxEm)
+      lines[lines.length - 1] = line + token;
+    else lines.push(token.trimStart());
+  };
+  for (const token of tokens) {
+    if (emWidth(token) <= maxEm) put(token);
+    else for (const c of token) put(c); // a word too long for any line: split it anywhere
+  }
+  return lines.map((line) => line.trim()).filter((line) => line !== '');
+}
+
+/**
+ * Splits a long category label into lines of at most `maxEm` (about 11 ems, a phone's share of
+ * the width), so the bars keep their room. Breaks at spaces and between Japanese characters,
+ * never inside a Latin word unless that word alone is too long; lines are balanced, so no word
+ * is left alone on the last one.
+ */
+export function wrapLabel(text: string, maxEm = 11): string[] {
+  const lines = fillLines(text, maxEm);
+  if (lines.length < 2) return lines;
+  // The narrowest width that needs no more lines than the widest.
+  for (let width = emWidth(text) / lines.length; width < maxEm; width += 0.25) {
+    const balanced = fillLines(text, width);
+    if (balanced.length === lines.length) return balanced;
+  }
+  return lines;
+}
+
+/**
+ * A category axis (years, steps, inputs): no grid, long labels wrapped for display only — the
+ * data keeps the whole label, which the tooltip and the table twin show.
+ */
 export function categoryScale(text = '') {
   return {
     type: 'category' as const,
     title: title(text),
     grid: { display: false },
-    ticks: { color: INK, autoSkip: false },
+    ticks: {
+      color: INK,
+      autoSkip: false,
+      callback(this: Scale, value: number | string) {
+        return wrapLabel(this.getLabelForValue(asNumber(value)));
+      },
+    },
   };
 }
 
@@ -94,10 +145,16 @@ export function logScale(text: string, format: (value: number) => string) {
   return {
     type: 'logarithmic' as const,
     title: title(text),
-    grid: { color: GRID },
+    // Decades as the grid, the 2…9 between them barely there.
+    grid: {
+      color: (ctx: ScriptableScaleContext) =>
+        isPowerOfTen(ctx.tick?.value ?? 0) ? GRID : MINOR_GRID,
+    },
     ticks: {
       color: MUTED_INK,
       autoSkip: false,
+      // Only the decades carry text, far enough apart to stay level even on a phone.
+      maxRotation: 0,
       callback: (value: number | string) => {
         const v = asNumber(value);
         return isPowerOfTen(v) ? format(v) : '';

@@ -22,6 +22,8 @@ export const INK = '#1a1a1a';
 export const MUTED_INK = '#595959';
 /** Grid lines: decoration, deliberately faint. */
 export const GRID = '#e3e3e3';
+/** Minor grid lines (a log axis's 2…9 × 10ⁿ). */
+export const MINOR_GRID = '#f3f3f3';
 /** The zero line, where a sign changes: 3:1 or more on white, as a graphical object needs. */
 export const ZERO_LINE = '#767676';
 export const BACKGROUND = '#ffffff';

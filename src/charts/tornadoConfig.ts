@@ -34,6 +34,7 @@ export function tornadoConfig(
     borderSkipped: false,
     grouped: false,
     barPercentage: 0.8,
+    pointStyle: 'rect' as const,
     order: 2,
   });
   return {
@@ -52,6 +53,7 @@ export function tornadoConfig(
           borderWidth: 2,
           borderDash: [6, 4],
           pointRadius: 0,
+          pointStyle: 'line',
           order: 1,
         },
       ],
@@ -59,6 +61,8 @@ export function tornadoConfig(
     options: {
       ...baseOptions(),
       indexAxis: 'y',
+      // Anywhere on an input's row shows both its ends.
+      interaction: { mode: 'index', axis: 'y', intersect: false },
       plugins: {
         legend: legend(),
         tooltip: {

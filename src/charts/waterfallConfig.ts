@@ -77,7 +77,9 @@ export function waterfallBars(steps: readonly ControlStep[], t: Translate): Wate
 }
 
 const count = (value: number, lang: Lang) => formatNumber(value, lang, 1);
-const minus = (value: number, lang: Lang) => `−${count(value, lang)}`;
+/** A removal, '−200'; a step that removed nothing is '0', not '−0'. */
+const minus = (value: number, lang: Lang) =>
+  value === 0 ? count(0, lang) : `−${count(value, lang)}`;
 
 export function waterfallConfig(
   steps: readonly ControlStep[],

@@ -12,8 +12,10 @@ import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
 import { CHROMIUM, launch } from '../e2e/browser.ts';
 
-await build({ logLevel: 'warn' });
-const assets = join(import.meta.dirname, '../../dist/assets');
+// Its own folder and port, so a bench can run beside the end-to-end tests.
+const outDir = join(import.meta.dirname, '../artifacts/bench-dist');
+await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+const assets = join(outDir, 'assets');
 const scripts = readdirSync(assets).filter((name) => name.endsWith('.js'));
 const gzip = (name: string) => gzipSync(readFileSync(join(assets, name))).length / 1024;
 for (const name of scripts) console.log(`  ${name}: ${gzip(name).toFixed(1)} KB gzip`);
@@ -21,7 +23,7 @@ const total = scripts.reduce((sum, name) => sum + gzip(name), 0);
 const initial = scripts.filter((n) => !n.includes('worker')).reduce((s, n) => s + gzip(n), 0);
 console.log(`JS total ${total.toFixed(1)} KB gzip (page ${initial.toFixed(1)} KB + worker)`);
 
-const server = await preview({ logLevel: 'warn' });
+const server = await preview({ logLevel: 'warn', build: { outDir }, preview: { port: 4179 } });
 const url = server.resolvedUrls!.local[0]!;
 const browser = await launch();
 const page = await browser.newPage();
