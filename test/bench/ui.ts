@@ -1,7 +1,8 @@
 /**
  * UI figures for the app issue, printed, not asserted: the built JavaScript's gzip size, the
  * time from an input event to updated KPIs in Debian's Chromium, and Lighthouse performance and
- * accessibility when Lighthouse is installed (`npm i --no-save lighthouse@12.8.2`).
+ * accessibility when Lighthouse is at hand: installed in the project (`npm i --no-save
+ * lighthouse@12.8.2`) or anywhere, named by LIGHTHOUSE=/path/to/bin/lighthouse.
  * Targets: JS ≤ 120 KB gzip, input → KPIs ≤ 16 ms, Lighthouse 1.0 and 1.0.
  */
 import { execFile } from 'node:child_process';
