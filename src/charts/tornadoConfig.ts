@@ -77,7 +77,11 @@ export function tornadoConfig(
           },
         },
       },
-      scales: { x: yenScale(lang, t('npv')), y: categoryScale() },
+      // Bars float around the base NPV: the axis fits them rather than reaching for zero.
+      scales: {
+        x: { ...yenScale(lang, t('npv')), beginAtZero: false, grace: '5%' },
+        y: categoryScale(),
+      },
     },
   };
 }

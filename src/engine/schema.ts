@@ -18,10 +18,12 @@ function estimateOf(point: z.ZodNumber) {
     .refine((e) => e.low <= e.mode, {
       message: 'low must be ≤ mode',
       path: ['low'],
+      params: { rule: 'low-above-mode' },
     })
     .refine((e) => e.mode <= e.high, {
       message: 'mode must be ≤ high',
       path: ['high'],
+      params: { rule: 'mode-above-high' },
     });
 }
 
@@ -96,6 +98,7 @@ export const RevenueSegment = z
         ctx.addIssue({
           code: 'custom',
           path: ['winRateWithout'],
+          params: { rule: 'without-above-with' },
           message: `win rate without the listing (${corner} ${withoutRate[corner]}) must be ≤ the win rate with it (${withRate[corner]})`,
         });
       }

@@ -21,7 +21,12 @@ export function withTrack(input: Scenario, choice: TrackChoice, presets: TrackPr
     s.controls.cap = 0;
     // ISO bodies are a different market (about 30 of them): the ISMAP firms' price response
     // does not apply.
-    s.audit = { fixedFeeYen: iso.auditFeeYenPerYear, feePerControlYen: 0, firms: 5, priceElasticity: 0 };
+    s.audit = {
+      fixedFeeYen: iso.auditFeeYenPerYear,
+      feePerControlYen: 0,
+      firms: 5,
+      priceElasticity: 0,
+    };
     s.staff = { ...s.staff, fteFirstYear: iso.fteFirstYear, fteLaterYears: iso.fteLaterYears };
     s.operations = { costPerControlYenPerYear: 0, oneOffYen: iso.oneOffYen };
     s.timeline.monthsToListing = iso.monthsToCertificate;

@@ -10,7 +10,18 @@ export interface FieldIssue {
   /** Dotted path to the field; '' for the document itself. */
   path: string;
   message: string;
+  /**
+   * What went wrong, for a UI that words it in the field's own unit (per cent, say): a bound
+   * (`too_small` / `too_big` with `limit`), or a rule of the schema (`rule`).
+   */
+  detail?:
+    | { kind: 'too_small' | 'too_big'; limit: number }
+    | { kind: 'rule'; rule: string }
+    | { kind: 'type'; expected: string };
 }
+
+/** The rules a schema states in custom checks, by name (schema.ts sets them as params.rule). */
+export type RuleName = 'low-above-mode' | 'mode-above-high' | 'without-above-with';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
 
@@ -41,7 +52,19 @@ function flatten(issue: Issue, prefix: readonly PropertyKey[]): FieldIssue[] {
   if (missing && issue.message.includes('undefined')) {
     return [{ path: formatPath(path), message: `missing: expected ${issue.expected}` }];
   }
-  return [{ path: formatPath(path), message: issue.message }];
+  return [{ path: formatPath(path), message: issue.message, ...detailOf(issue) }];
+}
+
+function detailOf(issue: Issue): Pick<FieldIssue, 'detail'> {
+  if (issue.code === 'too_small' || issue.code === 'too_big') {
+    const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+    return { detail: { kind: issue.code, limit } };
+  }
+  if (issue.code === 'custom' && typeof issue.params?.['rule'] === 'string') {
+    return { detail: { kind: 'rule', rule: issue.params['rule'] } };
+  }
+  if (issue.code === 'invalid_type') return { detail: { kind: 'type', expected: issue.expected } };
+  return {};
 }
 
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Parsed<z.infer<S>> {

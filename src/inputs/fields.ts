@@ -145,3 +145,16 @@ export const SEGMENT_FIELDS: NumberSpec[] = [
 /** Shares and rates are 0..1 in data and per cent on screen. */
 export const isPercent = (unit: Unit) => unit === 'share' || unit === 'ratePerYear';
 export const isYen = (unit: Unit) => unit.startsWith('yen');
+
+/** The unit of the field at an engine path (`audit.fixedFeeYen`, a corner `….low`, a segment's). */
+export function unitOf(path: string): Unit | null {
+  const plain = path.replace(/\.(low|mode|high)$/, '');
+  const segment = /^revenue\.segments\[\d+\]\.(\w+)$/.exec(plain);
+  if (segment) return SEGMENT_FIELDS.find((spec) => spec.key === segment[1])?.unit ?? null;
+  for (const group of GROUPS) {
+    for (const spec of group.fields) {
+      if (spec.kind === 'number' && [...group.path, spec.key].join('.') === plain) return spec.unit;
+    }
+  }
+  return null;
+}

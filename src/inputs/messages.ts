@@ -82,6 +82,12 @@ const ja = {
   basedOn: '参考',
   noSource: 'この値の出典は記録されていません（利用者の入力）',
   summaryTitle: '入力の一覧',
+  atLeast: '{limit}{unit}以上にしてください',
+  atMost: '{limit}{unit}以下にしてください',
+  wholeNumber: '整数を入力してください',
+  'rule.low-above-mode': '下限は最頻値以下にしてください',
+  'rule.mode-above-high': '最頻値は上限以下にしてください',
+  'rule.without-above-with': '登録なしの受注率は、登録ありの受注率以下にしてください',
 } as const;
 
 type Key = keyof typeof ja;
@@ -167,6 +173,12 @@ const en: Record<Key, string> = {
   basedOn: 'Informed by',
   noSource: 'No source recorded for this value (your input)',
   summaryTitle: 'All inputs',
+  atLeast: 'Must be at least {limit} {unit}',
+  atMost: 'Must be at most {limit} {unit}',
+  wholeNumber: 'Enter a whole number',
+  'rule.low-above-mode': 'Low must not be above the likely value',
+  'rule.mode-above-high': 'The likely value must not be above high',
+  'rule.without-above-with': 'The win rate without the listing must not exceed the one with it',
 };
 
 export type InputMessageKey = Key;

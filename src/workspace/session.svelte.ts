@@ -3,7 +3,8 @@
  * shipped one), autosave of every valid change, the user's saved scenarios, share links, and
  * the notices that say what was refused and why. A refused document never touches the work.
  */
-import { describeIssues, type Scenario } from '../engine/index.ts';
+import type { FieldIssue, Scenario } from '../engine/index.ts';
+import { describeForPeople } from '../inputs/describeForPeople.ts';
 import { locale } from '../i18n/locale.svelte.ts';
 import {
   loadSaved,
@@ -62,14 +63,14 @@ export class Session {
       this.noteMigration(shared.value.migratedFrom);
       return shared.value.state.scenario;
     }
-    if (shared) this.notify('linkRefused', 'error', describeIssues(shared.issues));
+    if (shared) this.notify('linkRefused', 'error', this.describe(shared.issues));
     const work = loadWork();
     if (work.ok && work.scenario) {
       this.noteMigration(work.migratedFrom);
       return work.scenario;
     }
     if (!work.ok && work.reason === 'invalid') {
-      this.notify('storedRefused', 'error', describeIssues(work.issues));
+      this.notify('storedRefused', 'error', this.describe(work.issues));
     }
     return fallback;
   }
@@ -104,22 +105,24 @@ export class Session {
     const shared = decodeShareHash(hash);
     if (!shared) return;
     if (!shared.ok) {
-      this.notify('linkRefused', 'error', describeIssues(shared.issues));
+      this.notify('linkRefused', 'error', this.describe(shared.issues));
       return;
     }
     locale.set(shared.value.state.lang);
     this.views.restore(shared.value.state);
     this.workspace.load(shared.value.state.scenario);
+    this.clear('linkRefused');
   }
 
   async import(file: Blob): Promise<void> {
     const read = await readScenarioFile(file);
     if (!read.ok) {
-      this.notify('importRefused', 'error', describeIssues(read.issues));
+      this.notify('importRefused', 'error', this.describe(read.issues));
       return;
     }
     this.workspace.load(read.value.scenario);
     this.noteMigration(read.value.migratedFrom);
+    this.clear('importRefused');
     this.notify('imported', 'info');
   }
 
@@ -144,7 +147,7 @@ export class Session {
       this.refreshSaved();
       this.notify('saved', 'info');
     } else if (result.reason === 'invalid') {
-      this.notify('storedRefused', 'error', describeIssues(result.issues));
+      this.notify('storedRefused', 'error', this.describe(result.issues));
     } else {
       this.autosaveOn = false;
       this.notify('storageFull', 'error');
@@ -156,6 +159,10 @@ export class Session {
     this.refreshSaved();
   }
 
+  private clear(kind: NoticeKind): void {
+    this.notices = this.notices.filter((n) => n.kind !== kind);
+  }
+
   dismiss(notice: Notice): void {
     this.notices = this.notices.filter((n) => n !== notice);
   }
@@ -163,6 +170,10 @@ export class Session {
   refreshSaved(): void {
     const saved = loadSaved();
     this.saved = saved.ok ? saved.items : [];
+  }
+
+  private describe(issues: FieldIssue[]): string[] {
+    return describeForPeople(issues, this.workspace.scenario, locale.lang);
   }
 
   private noteMigration(from: number | null): void {

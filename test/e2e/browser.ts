@@ -3,7 +3,13 @@
  * A missing Chromium fails the run with the command that installs it, rather than skipping.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -38,5 +44,136 @@ export function recordRequests(page: Page): string[] {
 
 export function foreignRequests(urls: readonly string[], baseUrl: string): string[] {
   const origin = new URL(baseUrl).origin;
+  // data: URLs never leave the page; a blob: URL's origin is the page that made it.
   return urls.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin);
+}
+
+/**
+ * One browser for a test file, and every context and page made through it watched: each
+ * request (pages and their workers) is recorded for the whole file, and every uncaught error or
+ * console error (a Content-Security-Policy violation is one) is kept as a problem.
+ */
+export interface Harness {
+  readonly browser: Browser;
+  readonly baseUrl: string;
+  /** Every URL any page of this file asked for, in order. */
+  readonly requests: readonly string[];
+  /** Uncaught page errors and console errors, each prefixed with the page's URL. */
+  readonly problems: readonly string[];
+  /** A fresh context (own storage, own cookies), watched. Closed by `endTest`. */
+  context(options?: BrowserContextOptions): Promise<BrowserContext>;
+  /** A page in a fresh context, already at `url` (the app by default). */
+  open(url?: string, options?: BrowserContextOptions): Promise<Page>;
+  /**
+   * A page at `url` in a context kept for the whole file (one per `options`), sized to
+   * `viewport`: quicker than a fresh context, for tests that only look. `endTest` closes the
+   * page and empties the origin's localStorage, so each test still starts from nothing stored.
+   */
+  openKept(
+    url: string | undefined,
+    viewport: { width: number; height: number },
+    options?: BrowserContextOptions,
+  ): Promise<Page>;
+  /**
+   * Closes this test's contexts and returns what went wrong since the last call: requests to
+   * another origin and page problems. Call it from afterEach.
+   */
+  endTest(): Promise<{ foreign: string[]; problems: string[] }>;
+  close(): Promise<void>;
+}
+
+/** Problems the page may report that are not the app's fault (none known so far). */
+const BENIGN: readonly RegExp[] = [];
+
+export async function startHarness(baseUrl: string): Promise<Harness> {
+  const browser = await launch();
+  const requests: string[] = [];
+  const problems: string[] = [];
+  let contexts: BrowserContext[] = [];
+  const kept = new Map<string, BrowserContext>();
+  let keptPages: Page[] = [];
+  let requestMark = 0;
+  let problemMark = 0;
+
+  const watchPage = (page: Page) => {
+    page.on('pageerror', (error) => problems.push(`${page.url()}: uncaught ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      const text = message.text();
+      if (!BENIGN.some((pattern) => pattern.test(text))) problems.push(`${page.url()}: ${text}`);
+    });
+  };
+
+  const newContext = async (options: BrowserContextOptions) => {
+    const context = await browser.newContext({ acceptDownloads: true, ...options });
+    // Fail fast: nothing on this page takes seconds, so a missing element is a failure.
+    context.setDefaultTimeout(5_000);
+    context.on('request', (request) => requests.push(request.url()));
+    context.on('page', watchPage);
+    return context;
+  };
+
+  const harness: Harness = {
+    browser,
+    baseUrl,
+    requests,
+    problems,
+    async context(options = {}) {
+      const context = await newContext(options);
+      contexts.push(context);
+      return context;
+    },
+    async open(url = baseUrl, options = {}) {
+      const context = await harness.context(options);
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    async openKept(url = baseUrl, viewport, options = {}) {
+      const key = JSON.stringify(options);
+      let context = kept.get(key);
+      if (!context) {
+        context = await newContext(options);
+        kept.set(key, context);
+      }
+      const page = await context.newPage();
+      keptPages.push(page);
+      await page.setViewportSize(viewport);
+      await page.goto(url);
+      return page;
+    },
+    async endTest() {
+      const closing = contexts;
+      const pages = keptPages;
+      contexts = [];
+      keptPages = [];
+      await Promise.all([
+        ...closing.map((context) => context.close()),
+        ...pages.map(async (page) => {
+          await page.evaluate(() => localStorage.clear()).catch(() => undefined);
+          await page.close();
+        }),
+      ]);
+      const foreign = foreignRequests(requests.slice(requestMark), baseUrl);
+      const found = problems.slice(problemMark);
+      requestMark = requests.length;
+      problemMark = problems.length;
+      return { foreign, problems: found };
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+  return harness;
+}
+
+/** For afterEach: fails the test that just ran when it reached another origin or hit an error. */
+export async function endTestCleanly(harness: Harness | undefined): Promise<void> {
+  if (!harness) return;
+  const { foreign, problems } = await harness.endTest();
+  const lines = [
+    ...foreign.map((url) => `request to another origin: ${url}`),
+    ...problems.map((text) => `page problem: ${text}`),
+  ];
+  if (lines.length) throw new Error(lines.join('\n'));
 }

@@ -13,7 +13,13 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   await build({ logLevel: 'warn' });
-  const server = await preview({ logLevel: 'warn' });
+  // E2E_PORT: another port than the configured 4173, for when that one is taken (say, by a
+  // preview someone left running). The configured headers still apply.
+  const port = process.env['E2E_PORT'];
+  const server = await preview({
+    logLevel: 'warn',
+    ...(port ? { preview: { port: Number(port) } } : {}),
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL');
   project.provide('baseUrl', url);

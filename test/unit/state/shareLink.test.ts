@@ -164,12 +164,15 @@ describe('damaged and hostile share links', () => {
     expect(issuesOf(hashOf({ scenario: graffer, lang: 'fr' })).map((i) => i.path)).toEqual([
       'lang',
     ]);
-    const extra = issuesOf(hashOf({ scenario: graffer, lang: 'ja', compare: [] }));
+    const extra = issuesOf(hashOf({ scenario: graffer, lang: 'ja', tracker: [] }));
     expect(extra).toHaveLength(1);
-    expect(extra[0]!.message).toContain('compare');
+    expect(extra[0]!.message).toContain('tracker');
     expect(issuesOf(hashOf({ lang: 'ja' }))).toEqual([
       { path: 'scenario', message: 'missing: expected object' },
     ]);
+    // The compare and lab settings are checked as strictly as the scenario.
+    const compare = issuesOf(hashOf({ scenario: graffer, lang: 'ja', compare: [] }));
+    expect(compare.map((i) => i.path)).toEqual(['compare']);
     expect(issuesOf(hashOf([1, 2]))[0]!.path).toBe('');
   });
 });

@@ -1,0 +1,180 @@
+/**
+ * What the end-to-end tests know about the estimator's page, and what they expect it to show:
+ * every expected number comes from the engine and the app's own formatters, never a copy.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { CHART_MESSAGES } from '../../src/charts/messages.ts';
+import {
+  DEFAULT_SAMPLES,
+  DEFAULT_SEED,
+  describeIssues,
+  monteCarlo,
+  parseScenario,
+  pointReport,
+  type MonteCarloResult,
+  type Scenario,
+} from '../../src/engine/index.ts';
+import { formatNumber, formatShare, formatYen, type Lang } from '../../src/format/yen.ts';
+import { locale } from '../../src/i18n/locale.svelte.ts';
+import { t as resultText } from '../../src/results/messages.ts';
+
+export const KPI_IDS = [
+  'first-year-cost',
+  'steady-year-cost',
+  'npv',
+  'payback',
+  'break-even-wins',
+  'break-even-value',
+  'probability',
+] as const;
+export type KpiId = (typeof KPI_IDS)[number];
+export type Kpis = Record<KpiId, string>;
+
+/** Polls wait this long at most: Monte Carlo runs 10,000 draws in a worker after 150 ms. */
+export const SETTLE = { timeout: 10_000, interval: 50 };
+
+/** The app's words for the results, in `lang` (its dictionary reads the current language). */
+function inLang<T>(lang: Lang, make: () => T): T {
+  const before = locale.lang;
+  locale.lang = lang;
+  try {
+    return make();
+  } finally {
+    locale.lang = before;
+  }
+}
+
+const monteCarloCache = new Map<string, MonteCarloResult>();
+
+/** The worker's Monte Carlo (same samples, same seed), computed here by the engine. */
+export function expectedMonteCarlo(scenario: Scenario): MonteCarloResult {
+  const key = JSON.stringify(scenario);
+  let result = monteCarloCache.get(key);
+  if (!result) {
+    result = monteCarlo(scenario, { samples: DEFAULT_SAMPLES, seed: DEFAULT_SEED });
+    monteCarloCache.set(key, result);
+  }
+  return result;
+}
+
+/** Every KPI card's value as the page should show it for `scenario` in `lang`. */
+export function expectedKpis(scenario: Scenario, lang: Lang): Kpis {
+  const report = pointReport(scenario);
+  const mc = expectedMonteCarlo(scenario);
+  const yen = (value: number) => formatYen(value, lang);
+  return inLang(lang, () => ({
+    'first-year-cost': yen(report.years[0]!.totalCost),
+    'steady-year-cost': yen(report.years[1]!.totalCost),
+    npv: yen(report.totals.npv),
+    payback:
+      report.totals.paybackYear === null
+        ? resultText('never')
+        : resultText('paybackYear', { n: String(report.totals.paybackYear) }),
+    'break-even-wins':
+      report.breakEven.winsPerYear === null
+        ? resultText('unreachable')
+        : resultText('winsPerYear', { n: formatNumber(report.breakEven.winsPerYear, lang) }),
+    'break-even-value':
+      report.breakEven.annualContractValue === null
+        ? resultText('unreachable')
+        : yen(report.breakEven.annualContractValue),
+    probability: formatShare(mc.probNpvPositive, lang),
+  }));
+}
+
+/** The KPI cards' values as shown, read in one round trip. */
+export function readKpis(page: Page): Promise<Kpis> {
+  return page.locator('[data-kpi]').evaluateAll((cards) => {
+    const out: Record<string, string> = {};
+    for (const card of cards) {
+      out[card.getAttribute('data-kpi') ?? '?'] =
+        card.querySelector('.value')?.textContent?.trim() ?? '';
+    }
+    return out as Kpis;
+  });
+}
+
+/** Waits until the page shows exactly `expected` (the Monte Carlo card included). */
+export async function expectKpis(page: Page, expected: Kpis): Promise<void> {
+  await expect.poll(() => readKpis(page), SETTLE).toEqual(expected);
+}
+
+/** Waits until no result is being recomputed (the Monte Carlo's answer is on screen). */
+export async function settled(page: Page): Promise<void> {
+  await page.locator('[data-kpi="probability"] .value').filter({ hasText: /%$/ }).waitFor();
+  await page.locator('dl[aria-busy="false"]').waitFor();
+}
+
+/** A copy of `scenario` changed by `change`, validated as the app would: it must stay valid. */
+export function edited(scenario: Scenario, change: (draft: Scenario) => void): Scenario {
+  const draft = structuredClone(scenario);
+  change(draft);
+  const parsed = parseScenario(draft);
+  if (!parsed.ok) throw new Error(`edited scenario invalid: ${describeIssues(parsed.issues)}`);
+  return parsed.value;
+}
+
+/** A number input of the form, by its path (`audit.fixedFeeYen`) and, for a range, its corner. */
+export function field(page: Page, path: string, corner?: 'low' | 'mode' | 'high'): Locator {
+  const id = `field-${path.replace(/[^a-zA-Z0-9]+/g, '-')}`;
+  return page.locator(`#${id}${corner ? `-${corner}` : ''}`);
+}
+
+/** Opens the group of the form that holds `input` (a closed <details>), as a user would. */
+export async function reveal(page: Page, input: Locator): Promise<void> {
+  const group = page.locator('details').filter({ has: input }).first();
+  if (!(await group.evaluate((details) => (details as HTMLDetailsElement).open))) {
+    await group.locator('> summary').click();
+  }
+}
+
+/** Types `text` into a number field (opening its group first), replacing what was there. */
+export async function enter(
+  page: Page,
+  path: string,
+  corner: 'low' | 'mode' | 'high' | undefined,
+  text: string,
+): Promise<Locator> {
+  const input = field(page, path, corner);
+  await reveal(page, input);
+  await input.fill(text);
+  return input;
+}
+
+/** The error shown at a field (`#<field id>-error`). */
+export function fieldError(page: Page, path: string): Locator {
+  return page.locator(`#field-${path.replace(/[^a-zA-Z0-9]+/g, '-')}-error`);
+}
+
+/** A chart's figure, found by its caption (the chart's title in the app's dictionary). */
+export function chart(page: Page, lang: Lang, title: 'costTitle' | 'cashTitle'): Locator {
+  return page.locator('figure').filter({
+    has: page.locator('figcaption', { hasText: CHART_MESSAGES[lang][title] }),
+  });
+}
+
+/** A table twin's body rows: row header and cells, as text. */
+export function tableRows(figure: Locator): Promise<string[][]> {
+  return figure
+    .locator('table tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent!.trim())),
+    );
+}
+
+/** The yearly cost table twin as the page should show it: audit … one-off, total per year. */
+export function expectedCostCells(scenario: Scenario, lang: Lang): string[][] {
+  return pointReport(scenario).years.map((y) =>
+    [y.audit, y.staff, y.operations, y.oneOff, y.totalCost].map((v) => formatYen(v, lang)),
+  );
+}
+
+/** A file for the import input. */
+export function jsonFile(name: string, value: unknown) {
+  return {
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(typeof value === 'string' ? value : JSON.stringify(value, null, 2)),
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * Full-page screenshots of every screen at 1280 and 390 px, under the real security headers,
+ * written to test/artifacts/ (git-ignored) to be looked at. Each also checks what a picture
+ * would show: the page fits its width (no sideways scrolling at 390 px) and the charts drew.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { endTestCleanly, foreignRequests, startHarness, type Harness } from './browser.ts';
+import { SCREENS } from './screens.ts';
+
+const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness(inject('baseUrl'));
+  await mkdir(ARTIFACTS, { recursive: true });
+});
+afterEach(async () => {
+  await endTestCleanly(h);
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+describe('screenshots', () => {
+  for (const screen of SCREENS.filter((s) => s.skip !== 'screenshot')) {
+    it(`10. ${screen.name}.png`, async () => {
+      const page = await h.openKept(undefined, { width: screen.width, height: screen.height });
+      await screen.setup(page);
+      const path = `${ARTIFACTS}${screen.name}.png`;
+      await page.screenshot({ path, fullPage: true });
+      // Nothing sticks out sideways: the page scrolls only down. The innermost elements that
+      // stick out are named (a table twin scrolls inside its own box, which is fine).
+      const overflow = await page.evaluate(() => {
+        const limit = document.documentElement.clientWidth + 1;
+        const out = [...document.querySelectorAll('body *')].filter((el) => {
+          const box = el.getBoundingClientRect();
+          return box.width > 0 && box.right > limit && !el.closest('.scroll, .visually-hidden');
+        });
+        const innermost = out.filter((el) => !out.some((o) => o !== el && el.contains(o)));
+        return {
+          page: document.documentElement.scrollWidth,
+          wide: innermost.slice(0, 8).map((el) => {
+            const name = [el.tagName.toLowerCase(), el.id && `#${el.id}`, ...el.classList];
+            return `${name.filter(Boolean).join('.')} (right edge ${Math.round(el.getBoundingClientRect().right)} px)`;
+          }),
+        };
+      });
+      // Side by side, the inputs column stays out of the results column.
+      const spill = await page.evaluate(() => {
+        const inputs = document.querySelector('aside');
+        const results = document.querySelector('#results');
+        if (!inputs || !results) return ['no inputs column or no results'];
+        const left = results.getBoundingClientRect().left;
+        // On a phone the column dissolves (display: contents) and its parts stack with the
+        // results: measure where its first part starts.
+        const column = inputs.firstElementChild ?? inputs;
+        if (left <= column.getBoundingClientRect().left) return []; // stacked, not side by side
+        const out = [...inputs.querySelectorAll('*')].filter((el) => {
+          const box = el.getBoundingClientRect();
+          return box.width > 0 && box.right > left + 1;
+        });
+        return out
+          .filter((el) => !out.some((o) => o !== el && el.contains(o)))
+          .slice(0, 8)
+          .map((el) => {
+            const name = [el.tagName.toLowerCase(), el.id && `#${el.id}`, ...el.classList];
+            const right = Math.round(el.getBoundingClientRect().right);
+            return `${name.filter(Boolean).join('.')} (right edge ${right} px, results start at ${Math.round(left)} px)`;
+          });
+      });
+      expect(overflow.wide, `${screen.name}: wider than the page`).toEqual([]);
+      expect(spill, `${screen.name}: inputs run under the results`).toEqual([]);
+      expect(overflow.page).toBeLessThanOrEqual(screen.width);
+      const size = pngSize(await readFile(path));
+      expect(size.width).toBe(screen.width);
+      expect(size.height).toBeGreaterThan(screen.height);
+      // Every chart drew something (a blank canvas is all transparent).
+      const drawn = await page.locator('canvas').evaluateAll((canvases) =>
+        canvases.map((canvas) => {
+          const c = canvas as HTMLCanvasElement;
+          const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+          return c.width > 0 && data.some((v, i) => i % 4 === 3 && v > 0);
+        }),
+      );
+      expect(drawn.length).toBeGreaterThanOrEqual(6);
+      expect(drawn.every(Boolean)).toBe(true);
+    });
+  }
+
+  it('8. asked nothing of any other origin in any test of this file', async () => {
+    expect(h.requests.length).toBeGreaterThan(0);
+    expect(foreignRequests(h.requests, h.baseUrl)).toEqual([]);
+    expect(h.problems).toEqual([]);
+  });
+});
