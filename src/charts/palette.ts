@@ -55,6 +55,8 @@ export const CURVES = [
   { color: OKABE_ITO.bluishGreen, dash: [2, 3] },
   { color: OKABE_ITO.reddishPurple, dash: [10, 3, 2, 3] },
   { color: OKABE_ITO.black, dash: [4, 4] },
+  // Six, as many as the compare view has columns: Okabe–Ito's orange, darkened to pass 3:1.
+  { color: '#8a5a00', dash: [1, 3] },
 ] as const satisfies readonly { color: string; dash: number[] }[];
 
 /** WCAG 2 relative luminance of a `#rrggbb` colour. */

@@ -30,6 +30,8 @@ export function withTrack(input: Scenario, choice: TrackChoice, presets: TrackPr
     s.staff = { ...s.staff, fteFirstYear: iso.fteFirstYear, fteLaterYears: iso.fteLaterYears };
     s.operations = { costPerControlYenPerYear: 0, oneOffYen: iso.oneOffYen };
     s.timeline.monthsToListing = iso.monthsToCertificate;
+    // Leaving ISMAP is not leaving ISO 27017: the certificate is kept (as Graffer did).
+    s.timeline.withdrawalYear = null;
     s.revenue.segments = s.revenue.segments.map((segment) => ({
       ...segment,
       // Deals that require ISMAP are out of reach: keep the others, lifted as before.

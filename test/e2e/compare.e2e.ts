@@ -1,0 +1,377 @@
+/**
+ * The compare view in Debian's Chromium, under the site's real security headers: Graffer as
+ * ISMAP vs ISO 27017 only side by side, with the engine's numbers; a changed track or reform
+ * changes the table; the CSV holds the rows shown; columns are added and removed by keyboard;
+ * the share link carries the columns. Every expected number comes from the engine and the
+ * app's formatters. Also photographs the view at 1280 and 390 px into test/artifacts/.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { AxeResults } from 'axe-core';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { COMPARE_MESSAGES, type Words } from '../../src/compare/words.ts';
+import { shippedReforms, shippedScenario, trackPresets } from '../../src/data/catalog.ts';
+import {
+  pointReport,
+  withTrack,
+  type PointReport,
+  type Scenario,
+  type TrackChoice,
+} from '../../src/engine/index.ts';
+import { formatNumber, formatYen, type Lang } from '../../src/format/yen.ts';
+import { endTestCleanly, foreignRequests, startHarness, type Harness } from './browser.ts';
+import { SETTLE, settled } from './estimator.ts';
+
+const graffer = shippedScenario('graffer-actual');
+const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness(inject('baseUrl'));
+});
+afterEach(async () => {
+  await endTestCleanly(h);
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** A column as the test means it: a scenario, optionally on a track and under a reform. */
+interface Expected {
+  scenario: Scenario;
+  track?: TrackChoice;
+  reformId?: string;
+}
+
+function reportOf(c: Expected): PointReport {
+  const scenario = c.track ? withTrack(c.scenario, c.track, trackPresets) : c.scenario;
+  const reform = shippedReforms.find((r) => r.id === c.reformId);
+  return pointReport(scenario, reform);
+}
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
+
+/** Each row's value as the page should show it, from the engine's report. */
+function shownValues(r: PointReport, lang: Lang, w: Words): Record<string, string> {
+  const yen = (value: number | null, none: string) =>
+    value === null ? none : formatYen(value, lang);
+  const wins = (value: number | null, digits: number) =>
+    value === null ? w.unreachable : fill(w.winsPerYear, { n: formatNumber(value, lang, digits) });
+  return {
+    'first-year-cost': yen(r.years[0]!.totalCost, w.missing),
+    'steady-year-cost': yen(r.years[1]!.totalCost, w.missing),
+    npv: yen(r.totals.npv, w.missing),
+    payback:
+      r.totals.paybackYear === null ? w.never : fill(w.paybackYear, { n: r.totals.paybackYear }),
+    'break-even-wins': wins(r.breakEven.winsPerYear, 1),
+    'break-even-value': yen(r.breakEven.annualContractValue, w.unreachable),
+    'attributable-wins': wins(r.attributableWinsPerYear, 2),
+    'controls-in-scope': fill(w.controls, { n: formatNumber(r.controls.inScope, lang, 1) }),
+  };
+}
+
+const YEN_ROWS = ['first-year-cost', 'steady-year-cost', 'npv', 'break-even-value'];
+
+/** A yen difference as the page should show it. */
+function yenDiff(diff: number, lang: Lang, w: Words): string {
+  const magnitude = formatYen(Math.abs(diff), lang);
+  if (magnitude === formatYen(0, lang)) return w.noDifference;
+  return (diff < 0 ? w.minus : w.plus) + magnitude;
+}
+
+interface ShownTable {
+  headers: { number: string; label: string }[];
+  rows: { id: string; header: string; values: string[]; diffs: string[] }[];
+}
+
+/** The key-figure table as shown, read in one round trip. */
+function readTable(page: Page): Promise<ShownTable> {
+  return page.locator('.kpis table').evaluate((table) => {
+    const text = (el: Element | null | undefined) => el?.textContent?.trim() ?? '';
+    return {
+      headers: [...table.querySelectorAll('thead th[data-column]')].map((th) => ({
+        number: text(th.querySelector('.number')),
+        label: text(th.querySelector('.label')),
+      })),
+      rows: [...table.querySelectorAll('tbody tr')].map((tr) => ({
+        id: tr.getAttribute('data-kpi') ?? '',
+        header: text(tr.querySelector('th')),
+        values: [...tr.querySelectorAll('td')].map((td) => text(td.querySelector('.value'))),
+        diffs: [...tr.querySelectorAll('td')]
+          .slice(1)
+          .map((td) => text(td.querySelector('.diff-value'))),
+      })),
+    };
+  });
+}
+
+/** The values every row should show for `columns`, in `lang`. */
+function expectedValues(columns: Expected[], lang: Lang): Record<string, string[]> {
+  const shown = columns.map((c) => shownValues(reportOf(c), lang, COMPARE_MESSAGES[lang]));
+  return Object.fromEntries(Object.keys(shown[0]!).map((id) => [id, shown.map((s) => s[id]!)]));
+}
+
+const valuesById = (table: ShownTable) =>
+  Object.fromEntries(table.rows.map((row) => [row.id, row.values]));
+
+/** Waits until the table shows exactly the engine's values for `columns`. */
+async function expectTable(page: Page, columns: Expected[], lang: Lang = 'ja'): Promise<void> {
+  await expect
+    .poll(async () => valuesById(await readTable(page)), SETTLE)
+    .toEqual(expectedValues(columns, lang));
+}
+
+/** Opens the app on the compare tab (the default columns: Graffer as ISMAP vs ISO 27017 only). */
+async function openCompare(options = {}): Promise<Page> {
+  const page = await h.open(undefined, options);
+  await settled(page);
+  await page.getByRole('button', { name: '比較', exact: true }).click();
+  await page.locator('.kpis table').waitFor();
+  return page;
+}
+
+/** RFC 4180 as toCsv writes it: BOM, CRLF, quoted fields with doubled quotes. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const body = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (quoted) {
+      if (c === '"' && body[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && body[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
+  }
+  return rows;
+}
+
+const GRAFFER_DEFAULT: Expected[] = [
+  { scenario: graffer },
+  { scenario: graffer, track: 'iso27017-only' },
+];
+
+describe('the compare view', () => {
+  it('shows Graffer as ISMAP and as ISO 27017 only, with the engine’s numbers', async () => {
+    const page = await openCompare();
+    const w = COMPARE_MESSAGES.ja;
+    await expectTable(page, GRAFFER_DEFAULT);
+    const table = await readTable(page);
+    const title = graffer.title.ja;
+    expect(table.headers).toEqual([
+      { number: '列1', label: [title, w['track.ismap']].join(w.separator) },
+      { number: '列2', label: [title, w['track.iso27017-only']].join(w.separator) },
+    ]);
+    expect(table.rows.map((r) => r.header)).toEqual(
+      table.rows.map((r) => w[`kpi.${r.id}` as keyof Words]),
+    );
+    // Differences to column 1: the subtraction, formatted the same way.
+    const [ismap, iso] = GRAFFER_DEFAULT.map(reportOf);
+    const npv = table.rows.find((r) => r.id === 'npv')!;
+    expect(npv.diffs).toEqual([yenDiff(iso!.totals.npv - ismap!.totals.npv, 'ja', w)]);
+    const cost = table.rows.find((r) => r.id === 'first-year-cost')!;
+    expect(cost.diffs).toEqual([
+      yenDiff(iso!.years[0]!.totalCost - ismap!.years[0]!.totalCost, 'ja', w),
+    ]);
+    // ISO 27017 only keeps the deals that do not require ISMAP: fewer wins than with ISMAP.
+    expect(iso!.attributableWinsPerYear).toBeLessThan(ismap!.attributableWinsPerYear);
+    // The charts: cumulative cash flows, the frontier (one curve per column) and a waterfall
+    // for the ISMAP column (the ISO column has no ISMAP controls to narrow down).
+    expect(await page.locator('figure canvas').count()).toBe(3);
+    expect(await page.getByRole('heading', { name: w.waterfallTitle }).count()).toBe(1);
+    expect(await page.getByText(w.isoOnlyHelp).count()).toBe(2);
+  });
+
+  it('follows a change of track or reform in a column', async () => {
+    const page = await openCompare();
+    await expectTable(page, GRAFFER_DEFAULT);
+
+    await page.getByLabel('制度の区分').nth(1).selectOption('ismap-liu');
+    const liu: Expected[] = [{ scenario: graffer }, { scenario: graffer, track: 'ismap-liu' }];
+    expect(expectedValues(liu, 'ja')).not.toEqual(expectedValues(GRAFFER_DEFAULT, 'ja'));
+    await expectTable(page, liu);
+
+    await page.locator('#compare-1-reform').selectOption('all-reforms');
+    const reformed: Expected[] = [{ scenario: graffer, reformId: 'all-reforms' }, liu[1]!];
+    expect(expectedValues(reformed, 'ja')).not.toEqual(expectedValues(liu, 'ja'));
+    await expectTable(page, reformed);
+    const headers = (await readTable(page)).headers;
+    const allReforms = shippedReforms.find((r) => r.id === 'all-reforms')!;
+    expect(headers[0]!.label).toContain(allReforms.title.ja);
+
+    // Another shipped scenario in column 2.
+    await page.locator('#compare-2-scenario').selectOption('large-saas');
+    await expectTable(page, [
+      reformed[0]!,
+      { scenario: shippedScenario('large-saas'), track: 'ismap-liu' },
+    ]);
+
+    // The share link carries the columns: a fresh browser opens on the same comparison.
+    await page.getByRole('button', { name: '共有リンクを作る' }).click();
+    const link = await page.locator('#share-url').inputValue();
+    const fresh = await h.open(link);
+    await fresh.locator('.kpis table').waitFor();
+    expect(await readTable(fresh)).toEqual(await readTable(page));
+  });
+
+  it('exports the table shown as CSV', async () => {
+    const page = await openCompare();
+    await page.locator('#compare-2-reform').selectOption('fy2025-plan');
+    await page.locator('#compare-1-track').selectOption('saas-light');
+    const columns: Expected[] = [
+      { scenario: graffer, track: 'saas-light' },
+      { scenario: graffer, track: 'iso27017-only', reformId: 'fy2025-plan' },
+    ];
+    await expectTable(page, columns);
+    // The reform is left out of an ISO 27017-only column, and the column says so.
+    await page.getByText(COMPARE_MESSAGES.ja.reformIgnored).waitFor();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '指標の表を CSV で書き出す' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`${graffer.id}-compare.csv`);
+    const text = await readFile((await download.path())!, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const [header, ...rows] = parseCsv(text);
+    const shown = await readTable(page);
+    const w = COMPARE_MESSAGES.ja;
+
+    const name = (i: number) => fill(w.columnLabel, { n: i + 1, label: shown.headers[i]!.label });
+    expect(header).toEqual([
+      w.kpi,
+      w.unit,
+      name(0),
+      name(1),
+      fill(w.diffHeader, { column: shown.headers[1]!.number }),
+    ]);
+    expect(rows.map((r) => r[0])).toEqual(shown.rows.map((r) => r.header));
+    const reports = columns.map(reportOf);
+    for (const [i, row] of shown.rows.entries()) {
+      const [, , first, second, diff] = rows[i]!;
+      const cells = [first!, second!];
+      const numeric = (cell: string) => cell !== '' && Number.isFinite(Number(cell));
+      cells.forEach((cell, c) => {
+        if (!numeric(cell)) expect(cell).toBe(row.values[c]);
+        else if (YEN_ROWS.includes(row.id))
+          expect(formatYen(Number(cell), 'ja')).toBe(row.values[c]);
+      });
+      if (!numeric(diff!)) expect(diff).toBe(row.diffs[0]);
+      else if (YEN_ROWS.includes(row.id)) expect(yenDiff(Number(diff), 'ja', w)).toBe(row.diffs[0]);
+    }
+    // The numbers are the engine's: NPV to the yen, and the wins.
+    const npv = rows.find((r) => r[0] === w['kpi.npv'])!;
+    expect(Number(npv[2])).toBe(Math.round(reports[0]!.totals.npv));
+    expect(Number(npv[3])).toBe(Math.round(reports[1]!.totals.npv));
+    const wins = rows.find((r) => r[0] === w['kpi.attributable-wins'])!;
+    expect(Number(wins[3])).toBeCloseTo(reports[1]!.attributableWinsPerYear, 4);
+  });
+
+  it('adds and removes columns by keyboard, up to six', async () => {
+    const page = await openCompare();
+    const add = page.getByRole('button', { name: '列を追加' });
+    await add.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.kpis thead th[data-column]').count()).toBe(3);
+    // Focus moves to the new column's first choice; the copy of column 2 changes by keyboard.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('compare-3-scenario');
+    await page.locator('#compare-3-track').focus();
+    await page.keyboard.press('ArrowUp'); // ISO 27017 only → lighter SaaS category
+    await expectTable(page, [...GRAFFER_DEFAULT, { scenario: graffer, track: 'saas-light' }]);
+
+    for (let n = 4; n <= 6; n++) await add.click();
+    await expect.poll(() => page.locator('.kpis thead th[data-column]').count()).toBe(6);
+    expect(await add.isDisabled()).toBe(true);
+    expect(await page.getByText('列は6つまでです。').count()).toBe(1);
+
+    await page.getByRole('button', { name: '列3を削除' }).focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('.kpis thead th[data-column]').count()).toBe(5);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('compare-add');
+    // The table scrolls sideways by keyboard inside its own labelled box.
+    const scroll = page.getByRole('region', { name: '主な指標の表（横にスクロールできます）' });
+    expect(await scroll.getAttribute('tabindex')).toBe('0');
+  });
+
+  it('speaks English on request', async () => {
+    const page = await openCompare();
+    await page.getByRole('button', { name: 'English' }).click();
+    await expectTable(page, GRAFFER_DEFAULT, 'en');
+    const w = COMPARE_MESSAGES.en;
+    expect((await readTable(page)).headers.map((hd) => hd.number)).toEqual([
+      'Column 1',
+      'Column 2',
+    ]);
+    expect(await page.locator('.compare').getByLabel(w.track, { exact: true }).count()).toBe(2);
+    expect(await page.getByRole('heading', { name: w.title, exact: true }).count()).toBe(1);
+  });
+
+  it('has no serious or critical accessibility violation (axe-core)', async () => {
+    // axe is injected as a script, which the site's policy rightly blocks: this page alone
+    // runs with bypassCSP.
+    const page = await openCompare({ bypassCSP: true });
+    await page.locator('#compare-2-reform').selectOption('all-reforms');
+    await page.evaluate(() => {
+      for (const details of document.querySelectorAll('details')) details.open = true;
+    });
+    await page.addScriptTag({ path: AXE });
+    const results: AxeResults = await page.evaluate(() =>
+      (window as unknown as { axe: typeof import('axe-core') }).axe.run(
+        document.querySelector('.compare')!,
+        { resultTypes: ['violations'] },
+      ),
+    );
+    const severe = results.violations.filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
+    expect(
+      severe.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  });
+
+  it.each([
+    { width: 1280, height: 900 },
+    { width: 390, height: 844 },
+  ])(
+    'fits $width px without sideways scrolling (a screenshot in test/artifacts/)',
+    async (size) => {
+      const page = await openCompare({ viewport: size });
+      await mkdir(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: `${ARTIFACTS}compare-${size.width}.png`, fullPage: true });
+      const overflow = await page.evaluate(() => {
+        const limit = document.documentElement.clientWidth + 1;
+        return [...document.querySelectorAll('.compare *')]
+          .filter((el) => el.getBoundingClientRect().right > limit && !el.closest('.scroll'))
+          .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
+      });
+      expect(overflow).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        size.width,
+      );
+    },
+  );
+
+  it('asked nothing of any other origin in any test of this file', () => {
+    expect(h.requests.length).toBeGreaterThan(0);
+    expect(foreignRequests(h.requests, h.baseUrl)).toEqual([]);
+    expect(h.problems).toEqual([]);
+  });
+});

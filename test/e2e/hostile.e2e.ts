@@ -1,0 +1,166 @@
+/**
+ * Hostile and faulty input (issue 5): tampered share links and files are refused and the page
+ * keeps working, markup in names stays text, the Content-Security-Policy stops injected inline
+ * script, and a browser that will not store anything still runs the app with autosave off.
+ */
+import LZString from 'lz-string';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { shippedScenario } from '../../src/data/catalog.ts';
+import { endTestCleanly, launch, startHarness, type Harness } from './browser.ts';
+import { enter, expectedKpis, expectKpis, jsonFile, readKpis, settled } from './estimator.ts';
+
+const graffer = shippedScenario('graffer-actual');
+const link = (payload: string) => `${inject('baseUrl')}#s=${payload}`;
+const packed = (value: unknown) => LZString.compressToEncodedURIComponent(JSON.stringify(value));
+const importInput = (page: import('playwright-core').Page) => page.locator('input[type="file"]');
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness(inject('baseUrl'));
+});
+afterEach(async () => {
+  await endTestCleanly(h);
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('hostile share links', () => {
+  it.each([
+    ['prototype keys', packed(JSON.parse('{"__proto__": {"polluted": 1}, "lang": "ja"}'))],
+    ['a truncated link', packed({ scenario: graffer, lang: 'ja' }).slice(0, 200)],
+    ['garbage', 'not-a-link-at-all%%%'],
+    ['an invalid scenario', packed({ scenario: { ...graffer, track: 'fedramp' }, lang: 'ja' })],
+  ])('refuses %s, keeps the page working, pollutes nothing', async (_name, payload) => {
+    const page = await h.open(link(payload));
+    await page.locator('.notice[role="alert"]').waitFor();
+    await expectKpis(page, expectedKpis(graffer, 'ja'));
+    expect(await page.evaluate(() => ({}) as Record<string, unknown>)).toEqual({});
+    expect(
+      await page.evaluate(() => (Object.prototype as Record<string, unknown>)['polluted']),
+    ).toBe(undefined);
+    // Still works: an edit changes the KPIs.
+    await enter(page, 'audit.firms', undefined, '10');
+    await expect.poll(() => readKpis(page)).not.toEqual(expectedKpis(graffer, 'ja'));
+  });
+});
+
+describe('hostile files and names', () => {
+  it('refuses a file with prototype keys and changes nothing', async () => {
+    const page = await h.open();
+    await settled(page);
+    const before = await readKpis(page);
+    const text = JSON.stringify(graffer).replace('{', '{"__proto__":{"polluted":1},');
+    await importInput(page).setInputFiles(jsonFile('proto.json', text));
+    await page.locator('.notice[role="alert"]').filter({ hasText: '__proto__' }).waitFor();
+    expect(await readKpis(page)).toEqual(before);
+    expect(
+      await page.evaluate(() => (Object.prototype as Record<string, unknown>)['polluted']),
+    ).toBe(undefined);
+  });
+
+  it('shows markup in titles and segment names as text', async () => {
+    const page = await h.open();
+    const markup = '<img src="x" onerror="window.pwned = 1"><script>window.pwned = 2</script>';
+    const hostile = structuredClone(graffer);
+    hostile.title = { ja: markup, en: markup };
+    hostile.revenue.segments[0]!.name = { ja: markup, en: markup };
+    await importInput(page).setInputFiles(jsonFile('markup.json', hostile));
+    await page
+      .locator('.notice[role="status"]')
+      .filter({ hasText: /読み込みました/ })
+      .waitFor();
+    expect(await page.locator('#scenario-select').inputValue()).toBe(graffer.id);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBe(
+      undefined,
+    );
+    const segmentName = page.locator('#segment-0-name');
+    await segmentName.scrollIntoViewIfNeeded();
+    expect(await segmentName.inputValue()).toBe(markup);
+  });
+});
+
+describe('the Content-Security-Policy', () => {
+  it('is in force: inline script added through the DOM does not run', async () => {
+    // Its own browser: the blocked script is reported as a console error, which the harness
+    // would count against the app.
+    const browser = await launch();
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') violations.push(m.text());
+    });
+    const response = await page.goto(inject('baseUrl'));
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    expect(response?.headers()['referrer-policy']).toBe('no-referrer');
+    const ran = await page.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = 'window.inlineRan = true';
+      document.body.append(script);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return (window as unknown as { inlineRan?: boolean }).inlineRan ?? false;
+    });
+    expect(ran).toBe(false);
+    expect(violations.some((v) => /Content Security Policy/i.test(v))).toBe(true);
+    await browser.close();
+  });
+});
+
+describe('storage faults', () => {
+  it('runs with autosave off when the browser refuses storage', async () => {
+    const context = await h.context();
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('storage is disabled', 'SecurityError');
+        },
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    await expectKpis(page, expectedKpis(graffer, 'ja'));
+    await page.getByText(/自動保存: オフ/).waitFor();
+    await enter(page, 'audit.firms', undefined, '10');
+    await expect.poll(() => readKpis(page)).not.toEqual(expectedKpis(graffer, 'ja'));
+  });
+
+  it('says so when storage is full, and keeps working', async () => {
+    const context = await h.context();
+    await context.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    await enter(page, 'audit.firms', undefined, '10');
+    await page
+      .locator('.notice[role="alert"]')
+      .filter({ hasText: /いっぱい/ })
+      .waitFor();
+    await page.getByText(/自動保存: オフ/).waitFor();
+    await expect.poll(() => readKpis(page)).not.toEqual(expectedKpis(graffer, 'ja'));
+  });
+
+  it('two tabs: the later save wins and neither is corrupted', async () => {
+    const context = await h.context();
+    const first = await context.newPage();
+    await first.goto(inject('baseUrl'));
+    const second = await context.newPage();
+    await second.goto(inject('baseUrl'));
+    await enter(first, 'audit.firms', undefined, '7');
+    await expect
+      .poll(() => first.evaluate(() => localStorage.getItem('ismap-estimator.work')))
+      .toContain('"firms":7');
+    await enter(second, 'audit.firms', undefined, '9');
+    await expect
+      .poll(() => second.evaluate(() => localStorage.getItem('ismap-estimator.work')))
+      .toContain('"firms":9');
+    await first.reload();
+    await first.locator('[data-kpi="npv"] .value').waitFor();
+    const firms = first.locator('#field-audit-firms');
+    await firms.scrollIntoViewIfNeeded().catch(() => undefined);
+    expect(await firms.inputValue()).toBe('9');
+  });
+});
