@@ -11,6 +11,7 @@ import {
   parseTrackPresets,
   describeIssues,
   type Parsed,
+  type Provenance,
   type Population,
   type ReformPackage,
   type Scenario,
@@ -75,9 +76,16 @@ export function shippedScenario(id: string): Scenario {
   return scenario;
 }
 
+const populationFile = valid('population.json', parsePopulationFile(population));
+
+/** Where each shipped archetype's vendor count comes from, by archetype id. */
+export const countProvenance: ReadonlyMap<string, Provenance> = new Map(
+  populationFile.archetypes.map((a) => [a.id, a.countProvenance]),
+);
+
 /** The population file with each archetype's scenario id replaced by the scenario. */
 export const shippedPopulation: Population = {
-  archetypes: valid('population.json', parsePopulationFile(population)).archetypes.map((a) => ({
+  archetypes: populationFile.archetypes.map((a) => ({
     id: a.id,
     title: a.title,
     count: a.count,

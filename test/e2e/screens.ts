@@ -13,6 +13,8 @@ export interface Screen {
   height: number;
   /** Brings a freshly opened page to this screen. */
   setup(page: Page): Promise<void>;
+  /** How many charts the screen draws at least (the estimate's six by default). */
+  charts?: number;
   /** Left out of the axe run (same content as another screen) or of the screenshots. */
   skip?: 'axe' | 'screenshot';
 }
@@ -53,6 +55,14 @@ async function errors(page: Page): Promise<void> {
   await settled(page);
 }
 
+/** Another screen, by its tab, once its content has arrived. */
+function tab(name: string, ready: string) {
+  return async (page: Page) => {
+    await page.getByRole('button', { name }).click();
+    await page.locator(ready).first().waitFor();
+  };
+}
+
 export const SCREENS: readonly Screen[] = [
   { name: 'app-1280', ...DESKTOP, setup: settled },
   { name: 'app-390', ...PHONE, setup: settled },
@@ -62,4 +72,9 @@ export const SCREENS: readonly Screen[] = [
   { name: 'app-en-390', ...PHONE, setup: english, skip: 'axe' },
   { name: 'app-error-1280', ...DESKTOP, setup: errors },
   { name: 'app-error-390', ...PHONE, setup: errors },
+  // Compare: overlaid cash flows, the frontier and a waterfall per column.
+  { name: 'compare-1280', ...DESKTOP, setup: tab('比較', 'table'), charts: 3 },
+  { name: 'compare-390', ...PHONE, setup: tab('比較', 'table'), charts: 3 },
+  { name: 'lab-1280', ...DESKTOP, setup: tab('政策ラボ', 'table'), charts: 1 },
+  { name: 'lab-390', ...PHONE, setup: tab('政策ラボ', 'table'), charts: 1 },
 ];

@@ -57,7 +57,8 @@ describe('screenshots', () => {
       const spill = await page.evaluate(() => {
         const inputs = document.querySelector('aside');
         const results = document.querySelector('#results');
-        if (!inputs || !results) return ['no inputs column or no results'];
+        if (!results) return ['no results'];
+        if (!inputs) return []; // a screen without an inputs column (the policy lab)
         const left = results.getBoundingClientRect().left;
         // On a phone the column dissolves (display: contents) and its parts stack with the
         // results: measure where its first part starts.
@@ -90,7 +91,7 @@ describe('screenshots', () => {
           return c.width > 0 && data.some((v, i) => i % 4 === 3 && v > 0);
         }),
       );
-      expect(drawn.length).toBeGreaterThanOrEqual(6);
+      expect(drawn.length).toBeGreaterThanOrEqual(screen.charts ?? 6);
       expect(drawn.every(Boolean)).toBe(true);
     });
   }
