@@ -107,6 +107,33 @@ describe('the Content-Security-Policy', () => {
   });
 });
 
+describe('tampered storage', () => {
+  it.each([
+    ['not JSON', '{"format":"ismap-est'],
+    ['prototype keys', '{"__proto__":{"polluted":1}}'],
+    [
+      'an invalid scenario',
+      JSON.stringify({ format: 'ismap-estimator', version: 1, scenario: { id: 1 } }),
+    ],
+  ])('refuses stored work that is %s and opens the shipped scenario', async (_name, stored) => {
+    const context = await h.context();
+    await context.addInitScript((value) => {
+      // Only on the app's page (not about:blank), before its first load.
+      if (location.protocol.startsWith('http') && !sessionStorage.getItem('seeded')) {
+        localStorage.setItem('ismap-estimator.work', value);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, stored);
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    await page.locator('.notice[role="alert"]').waitFor();
+    await expectKpis(page, expectedKpis(graffer, 'ja'));
+    expect(
+      await page.evaluate(() => (Object.prototype as Record<string, unknown>)['polluted']),
+    ).toBe(undefined);
+  });
+});
+
 describe('storage faults', () => {
   it('runs with autosave off when the browser refuses storage', async () => {
     const context = await h.context();
