@@ -100,7 +100,8 @@ export function toCsv(
 }
 
 /** The yearly table's columns, in order (exhaustive: the type lists every field once). */
-const YEAR_COLUMNS: Record<keyof YearRow, true> = {
+/** The yearly table's columns, in CSV order; a Record so that a new YearRow field must be added. */
+const YEAR_COLUMN_SET: Record<keyof YearRow, true> = {
   year: true,
   audit: true,
   staff: true,
@@ -113,6 +114,8 @@ const YEAR_COLUMNS: Record<keyof YearRow, true> = {
   discountedNet: true,
 };
 
+export const YEAR_COLUMNS = Object.keys(YEAR_COLUMN_SET) as readonly (keyof YearRow)[];
+
 /**
  * The yearly table as CSV, one row a year, headed by `headers` (the UI's labels, in its
  * language). Yen are rounded to whole yen — yen have no smaller unit — so a row's parts may
@@ -122,7 +125,7 @@ export function yearsToCsv(
   years: readonly YearRow[],
   headers: Readonly<Record<keyof YearRow, string>>,
 ): string {
-  const columns = Object.keys(YEAR_COLUMNS) as (keyof YearRow)[];
+  const columns = YEAR_COLUMNS;
   const rows = years.map((row) =>
     columns.map((column) => (column === 'year' ? row.year : Math.round(row[column]))),
   );

@@ -5,22 +5,13 @@
  */
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { endTestCleanly, foreignRequests, startHarness, type Harness } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { foreignRequests, useHarness } from './browser.ts';
 import { SCREENS } from './screens.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness(inject('baseUrl'));
-});
-afterEach(async () => {
-  await endTestCleanly(h);
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 /** One line per violation: rule, impact, what it means, and every element it was found on. */
 function describeViolations(violations: AxeResults['violations']): string {

@@ -5,13 +5,13 @@
  * other origin. Every expected number is the engine's.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { shippedScenario } from '../../src/data/catalog.ts';
 import { pointReport, type Estimate, type Scenario } from '../../src/engine/index.ts';
 import { formatYen } from '../../src/format/yen.ts';
 import { toFieldText } from '../../src/inputs/display.ts';
 import { WORK_KEY } from '../../src/state/autosave.ts';
-import { endTestCleanly, foreignRequests, startHarness, type Harness } from './browser.ts';
+import { foreignRequests, useHarness } from './browser.ts';
 import {
   chart,
   edited,
@@ -39,16 +39,7 @@ const feeText = (value: number) => toFieldText(value, 'yenPerYear');
 const alreadyAudited = graffer.controls.alreadyAuditedShare as number;
 const shareText = (value: number) => toFieldText(value, 'share');
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness(inject('baseUrl'));
-});
-afterEach(async () => {
-  await endTestCleanly(h);
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 /** Opens the app and types the edited fixed fee; resolves once the page shows its results. */
 async function openEdited(url?: string): Promise<Page> {

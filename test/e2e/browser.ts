@@ -3,6 +3,7 @@
  * A missing Chromium fails the run with the command that installs it, rather than skipping.
  */
 import { existsSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import {
   chromium,
   type Browser,
@@ -165,6 +166,31 @@ export async function startHarness(baseUrl: string): Promise<Harness> {
     },
   };
   return harness;
+}
+
+/**
+ * The harness for one test file: a browser opened before its first test and closed after its
+ * last, and after each test the check that nothing reached another origin or went wrong.
+ */
+export function useHarness(): Harness {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await startHarness(inject('baseUrl'));
+  });
+  afterEach(async () => {
+    await endTestCleanly(harness);
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  // The harness exists only once beforeAll has run; tests reach it through this stand-in.
+  return new Proxy({} as Harness, {
+    get(_target, key: keyof Harness) {
+      if (!harness) throw new Error('the harness is used before its beforeAll ran');
+      const value = harness[key];
+      return typeof value === 'function' ? value.bind(harness) : value;
+    },
+  });
 }
 
 /** For afterEach: fails the test that just ran when it reached another origin or hit an error. */

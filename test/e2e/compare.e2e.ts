@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COMPARE_MESSAGES, type Words } from '../../src/compare/words.ts';
 import { shippedReforms, shippedScenario, trackPresets } from '../../src/data/catalog.ts';
 import {
@@ -21,23 +21,14 @@ import {
   type TrackChoice,
 } from '../../src/engine/index.ts';
 import { formatNumber, formatYen, type Lang } from '../../src/format/yen.ts';
-import { endTestCleanly, foreignRequests, startHarness, type Harness } from './browser.ts';
+import { foreignRequests, useHarness } from './browser.ts';
 import { SETTLE, settled } from './estimator.ts';
 
 const graffer = shippedScenario('graffer-actual');
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness(inject('baseUrl'));
-});
-afterEach(async () => {
-  await endTestCleanly(h);
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 /** A column as the test means it: a scenario, optionally on a track and under a reform. */
 interface Expected {

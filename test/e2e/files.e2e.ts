@@ -5,12 +5,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Download, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { shippedScenario } from '../../src/data/catalog.ts';
 import { parseScenario, pointReport, type Estimate, type YearRow } from '../../src/engine/index.ts';
 import { formatYen } from '../../src/format/yen.ts';
 import { toFieldText } from '../../src/inputs/display.ts';
-import { endTestCleanly, foreignRequests, startHarness, type Harness } from './browser.ts';
+import { foreignRequests, useHarness } from './browser.ts';
 import {
   chart,
   edited,
@@ -32,16 +32,7 @@ const grafferEdited = edited(graffer, (s) => {
   s.audit.fixedFeeYen = { ...fee, mode: EDITED_FEE };
 });
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness(inject('baseUrl'));
-});
-afterEach(async () => {
-  await endTestCleanly(h);
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 const importInput = (page: Page) => page.getByLabel('JSON を読み込む');
 const alert = (page: Page) => page.locator('.notice[role="alert"]');

@@ -4,9 +4,9 @@
  * script, and a browser that will not store anything still runs the app with autosave off.
  */
 import LZString from 'lz-string';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { shippedScenario } from '../../src/data/catalog.ts';
-import { endTestCleanly, launch, startHarness, type Harness } from './browser.ts';
+import { launch, useHarness } from './browser.ts';
 import { enter, expectedKpis, expectKpis, jsonFile, readKpis, settled } from './estimator.ts';
 
 const graffer = shippedScenario('graffer-actual');
@@ -14,16 +14,7 @@ const link = (payload: string) => `${inject('baseUrl')}#s=${payload}`;
 const packed = (value: unknown) => LZString.compressToEncodedURIComponent(JSON.stringify(value));
 const importInput = (page: import('playwright-core').Page) => page.locator('input[type="file"]');
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness(inject('baseUrl'));
-});
-afterEach(async () => {
-  await endTestCleanly(h);
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('hostile share links', () => {
   it.each([

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AxeResults } from 'axe-core';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { shippedPopulation, shippedReforms } from '../../src/data/catalog.ts';
 import {
   comparePackages,
@@ -26,7 +26,7 @@ import { LAB_SAMPLES } from '../../src/lab/computeLab.ts';
 import type { CellKind } from '../../src/lab/labTable.ts';
 import { LAB_MESSAGES, type LabMessageKey } from '../../src/lab/messages.ts';
 import { parseCsv, shownFromCsv } from '../unit/lab/csv.ts';
-import { endTestCleanly, startHarness, type Harness } from './browser.ts';
+import { useHarness } from './browser.ts';
 
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -36,16 +36,9 @@ const SETTLE = { timeout: 15_000, interval: 50 };
 const reform = (id: string) => shippedReforms.find((r) => r.id === id)!;
 const w = (key: LabMessageKey, lang: Lang = 'ja') => LAB_MESSAGES[lang][key];
 
-let h: Harness;
+const h = useHarness();
 beforeAll(async () => {
-  h = await startHarness(inject('baseUrl'));
   await mkdir(ARTIFACTS, { recursive: true });
-});
-afterEach(async () => {
-  await endTestCleanly(h);
-});
-afterAll(async () => {
-  await h?.close();
 });
 
 /** The shipped population with some counts replaced, built here without the lab's code. */

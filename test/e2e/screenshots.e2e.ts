@@ -5,22 +5,15 @@
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { endTestCleanly, foreignRequests, startHarness, type Harness } from './browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { foreignRequests, useHarness } from './browser.ts';
 import { SCREENS } from './screens.ts';
 
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 
-let h: Harness;
+const h = useHarness();
 beforeAll(async () => {
-  h = await startHarness(inject('baseUrl'));
   await mkdir(ARTIFACTS, { recursive: true });
-});
-afterEach(async () => {
-  await endTestCleanly(h);
-});
-afterAll(async () => {
-  await h?.close();
 });
 
 /** Width and height from a PNG's IHDR chunk. */
