@@ -5,7 +5,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { YearRow } from '../engine/index.ts';
 import { formatYen, type Lang } from '../format/yen.ts';
-import { baseOptions, categoryScale, legend, yenScale } from './options.ts';
+import { stackedYenBars } from './stackedYenBars.ts';
 import { SERIES } from './palette.ts';
 import type { TableTwin } from './table.ts';
 import { fill, yearLabel, type Translate } from './translate.ts';
@@ -19,41 +19,20 @@ export function costStackConfig(
   lang: Lang,
   t: Translate,
 ): ChartConfiguration<'bar', number[], string> {
-  return {
-    type: 'bar',
-    data: {
-      labels: years.map((y) => yearLabel(y.year, t)),
-      datasets: COST_LINES.map((line) => ({
-        label: t(line),
-        data: years.map((y) => y[line]),
-        backgroundColor: SERIES[line],
-        borderColor: '#ffffff',
-        borderWidth: 1,
-        stack: 'cost',
-        pointStyle: 'rect' as const,
-      })),
+  return stackedYenBars({
+    labels: years.map((y) => yearLabel(y.year, t)),
+    series: COST_LINES.map((line) => ({
+      label: t(line),
+      color: SERIES[line],
+      data: years.map((y) => y[line]),
+    })),
+    axisTitle: t('cost'),
+    lang,
+    footer: (index) => {
+      const year = years[index];
+      return year ? `${t('total')}: ${formatYen(year.totalCost, lang)}` : '';
     },
-    options: {
-      ...baseOptions(),
-      interaction: { mode: 'index', intersect: false },
-      plugins: {
-        legend: legend(),
-        tooltip: {
-          callbacks: {
-            label: (item) => `${item.dataset.label ?? ''}: ${formatYen(item.parsed.y ?? 0, lang)}`,
-            footer: (items) => {
-              const year = years[items[0]?.dataIndex ?? -1];
-              return year ? `${t('total')}: ${formatYen(year.totalCost, lang)}` : '';
-            },
-          },
-        },
-      },
-      scales: {
-        x: { ...categoryScale(), stacked: true },
-        y: { ...yenScale(lang, t('cost')), stacked: true },
-      },
-    },
-  };
+  });
 }
 
 export function costStackTable(years: readonly YearRow[], lang: Lang, t: Translate): TableTwin {

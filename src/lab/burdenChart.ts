@@ -3,7 +3,7 @@
  * and assessment fees below, the vendors' own effort above; the stack is the total.
  */
 import type { ChartConfiguration } from 'chart.js';
-import { baseOptions, categoryScale, legend, yenScale } from '../charts/options.ts';
+import { stackedYenBars } from '../charts/stackedYenBars.ts';
 import { SERIES } from '../charts/palette.ts';
 import type { TableTwin } from '../charts/table.ts';
 import type { CostSplit } from '../engine/population.ts';
@@ -42,41 +42,20 @@ export function burdenChartConfig(
     { key: 'audit', label: t('auditFees'), color: SERIES.audit },
     { key: 'ownEffort', label: t('ownEffort'), color: SERIES.staff },
   ] as const;
-  return {
-    type: 'bar',
-    data: {
-      labels: bars.map((b) => b.label),
-      datasets: lines.map((line) => ({
-        label: line.label,
-        data: bars.map((b) => b.split[line.key]),
-        backgroundColor: line.color,
-        borderColor: '#ffffff',
-        borderWidth: 1,
-        stack: 'burden',
-        pointStyle: 'rect' as const,
-      })),
+  return stackedYenBars({
+    labels: bars.map((b) => b.label),
+    series: lines.map((line) => ({
+      label: line.label,
+      color: line.color,
+      data: bars.map((b) => b.split[line.key]),
+    })),
+    axisTitle: t('burdenAxis'),
+    lang,
+    footer: (index) => {
+      const bar = bars[index];
+      return bar ? `${t('burdenTotal')}: ${formatYen(bar.split.total, lang)}` : '';
     },
-    options: {
-      ...baseOptions(),
-      interaction: { mode: 'index', intersect: false },
-      plugins: {
-        legend: legend(),
-        tooltip: {
-          callbacks: {
-            label: (item) => `${item.dataset.label ?? ''}: ${formatYen(item.parsed.y ?? 0, lang)}`,
-            footer: (items) => {
-              const bar = bars[items[0]?.dataIndex ?? -1];
-              return bar ? `${t('burdenTotal')}: ${formatYen(bar.split.total, lang)}` : '';
-            },
-          },
-        },
-      },
-      scales: {
-        x: { ...categoryScale(), stacked: true },
-        y: { ...yenScale(lang, t('burdenAxis')), stacked: true },
-      },
-    },
-  };
+  });
 }
 
 /** The chart's table twin: one row a bar. */

@@ -34,7 +34,7 @@ describe('yearly cost stack', () => {
       '運用費',
       '初期費用',
     ]);
-    expect(new Set(config.data.datasets.map((d) => d.stack))).toEqual(new Set(['cost']));
+    expect(new Set(config.data.datasets.map((d) => d.stack))).toEqual(new Set(['parts']));
     expect(new Set(config.data.datasets.map((d) => d.backgroundColor)).size).toBe(
       COST_LINES.length,
     );
