@@ -179,3 +179,18 @@ describe('files', () => {
     expect(h.problems).toEqual([]);
   });
 });
+
+describe('my scenarios', () => {
+  it('saves the work under its own name, offers it in the picker, and removes it', async () => {
+    const page = await h.open();
+    await settled(page);
+    await page.getByRole('button', { name: 'マイシナリオに保存' }).click();
+    const saved = page.locator('#scenario-select optgroup[label="保存したシナリオ"] option');
+    await saved.first().waitFor({ state: 'attached' });
+    expect(await saved.count()).toBe(1);
+    expect(await saved.first().textContent()).toContain(graffer.title.ja);
+    await page.locator('#scenario-select').selectOption(await saved.first().getAttribute('value'));
+    await page.getByRole('button', { name: '保存したシナリオから削除' }).click();
+    expect(await saved.count()).toBe(0);
+  });
+});
