@@ -14,7 +14,7 @@ export function describeForPeople(
   lang: Lang,
 ): string[] {
   return issues.map((issue) => {
-    if (issue.path === '') return issue.message;
+    if (issue.path === '') return fieldMessage(issue, null, lang);
     // Documents wrap the scenario in an envelope: its fields are under `scenario.`.
     const inner = issue.path.replace(/^scenario\./, '');
     const label = fieldLabel(inner.replace(/\.(low|mode|high)$/, ''), scenario, lang);

@@ -88,6 +88,16 @@ const ja = {
   'rule.low-above-mode': '下限は最頻値以下にしてください',
   'rule.mode-above-high': '最頻値は上限以下にしてください',
   'rule.without-above-with': '登録なしの受注率は、登録ありの受注率以下にしてください',
+  'rule.too-large': '大きすぎます（上限は 1 MB）',
+  'rule.forbidden-key': 'このキーは使えません（オブジェクトの仕組みを書き換えるおそれがあるため）',
+  'rule.not-json': 'JSON として読めません',
+  'rule.too-deep': '入れ子が深すぎて読めません',
+  'rule.newer-version': 'より新しい版のツールで作られたため、この版では読めません',
+  'rule.no-migration': '古い版からの変換ができません',
+  'rule.wrong-format': 'このツールのシナリオ文書ではありません',
+  'rule.damaged-link': '共有リンクが壊れているか、コピーの途中で切れています',
+  'rule.empty-link': '共有リンクが空です',
+  'rule.unreadable-file': 'ファイルを読めませんでした',
 } as const;
 
 type Key = keyof typeof ja;
@@ -179,6 +189,16 @@ const en: Record<Key, string> = {
   'rule.low-above-mode': 'Low must not be above the likely value',
   'rule.mode-above-high': 'The likely value must not be above high',
   'rule.without-above-with': 'The win rate without the listing must not exceed the one with it',
+  'rule.too-large': 'Too large (the limit is 1 MB)',
+  'rule.forbidden-key': 'This key is not allowed (it could alter object prototypes)',
+  'rule.not-json': 'Not valid JSON',
+  'rule.too-deep': 'Nested too deeply to read',
+  'rule.newer-version': 'Made by a newer version of the estimator; this one cannot read it',
+  'rule.no-migration': 'Cannot be converted from that older version',
+  'rule.wrong-format': 'Not a scenario document of this estimator',
+  'rule.damaged-link': 'The share link is damaged or was cut off when copied',
+  'rule.empty-link': 'The share link is empty',
+  'rule.unreadable-file': 'The file could not be read',
 };
 
 export type InputMessageKey = Key;

@@ -166,6 +166,7 @@ function readRawList(storage: StorageLike | undefined): RawList {
         {
           path: 'version',
           message: `saved by a newer version of the estimator (list version ${version}); this one reads up to version ${SAVED_LIST_VERSION}`,
+          detail: { kind: 'rule', rule: 'newer-version' },
         },
       ],
     };
@@ -175,7 +176,13 @@ function readRawList(storage: StorageLike | undefined): RawList {
     return {
       ok: false,
       reason: 'invalid',
-      issues: [{ path: '', message: 'not a list of saved scenarios of this estimator' }],
+      issues: [
+        {
+          path: '',
+          message: 'not a list of saved scenarios of this estimator',
+          detail: { kind: 'rule', rule: 'wrong-format' },
+        },
+      ],
     };
   }
   return { ok: true, items: list.data.items };

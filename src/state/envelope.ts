@@ -66,6 +66,7 @@ export function migrate(from: number, scenario: Doc): Parsed<Doc> {
           {
             path: 'schemaVersion',
             message: `version ${from} cannot be read: no migration from version ${version}`,
+            detail: { kind: 'rule', rule: 'no-migration' },
           },
         ],
       };
@@ -103,6 +104,7 @@ export function upgradeScenario(raw: unknown): Parsed<Upgraded> {
         {
           path: 'schemaVersion',
           message: `made by a newer version of the estimator (scenario version ${version}); this one reads up to version ${SCENARIO_SCHEMA_VERSION}`,
+          detail: { kind: 'rule', rule: 'newer-version' },
         },
       ],
     };
@@ -160,7 +162,13 @@ export function readDocument(raw: unknown): Parsed<Loaded> {
   if (!isDoc(raw)) {
     return {
       ok: false,
-      issues: [{ path: '', message: 'expected a scenario document (a JSON object)' }],
+      issues: [
+        {
+          path: '',
+          message: 'expected a scenario document (a JSON object)',
+          detail: { kind: 'rule', rule: 'wrong-format' },
+        },
+      ],
     };
   }
   if (!ENVELOPE_KEYS.some((key) => Object.hasOwn(raw, key))) {
@@ -178,6 +186,7 @@ export function readDocument(raw: unknown): Parsed<Loaded> {
         {
           path: 'format',
           message: `expected "${ENVELOPE_FORMAT}": not a scenario document of this estimator`,
+          detail: { kind: 'rule', rule: 'wrong-format' },
         },
       ],
     };
@@ -190,6 +199,7 @@ export function readDocument(raw: unknown): Parsed<Loaded> {
         {
           path: 'version',
           message: `made by a newer version of the estimator (document version ${version}); this one reads up to version ${ENVELOPE_VERSION}`,
+          detail: { kind: 'rule', rule: 'newer-version' },
         },
       ],
     };

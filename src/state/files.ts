@@ -22,7 +22,11 @@ export async function readScenarioFile(file: Blob): Promise<Parsed<Loaded>> {
   try {
     text = await file.text();
   } catch {
-    return { ok: false, issues: [{ path: '', message: 'the file could not be read' }] };
+    const message = 'the file could not be read';
+    return {
+      ok: false,
+      issues: [{ path: '', message, detail: { kind: 'rule', rule: 'unreadable-file' } }],
+    };
   }
   return parseDocumentText(text);
 }

@@ -34,6 +34,7 @@ export function tooLarge(bytes: number, limit = MAX_INPUT_BYTES): FieldIssue {
   return {
     path: '',
     message: `too large: ${bytes} bytes; the limit is ${formatLimit(limit)}`,
+    detail: { kind: 'rule', rule: 'too-large' },
   };
 }
 
@@ -61,7 +62,11 @@ function findForbiddenKey(text: string): FieldIssue {
 }
 
 function forbidden(key: string, path: string): FieldIssue {
-  return { path, message: `the key "${key}" is not allowed (it could alter object prototypes)` };
+  return {
+    path,
+    message: `the key "${key}" is not allowed (it could alter object prototypes)`,
+    detail: { kind: 'rule', rule: 'forbidden-key' },
+  };
 }
 
 /**
@@ -82,11 +87,23 @@ export function parseJsonText(text: string, maxBytes = MAX_INPUT_BYTES): Parsed<
   } catch (error) {
     if (error instanceof ForbiddenKey) return { ok: false, issues: [findForbiddenKey(body)] };
     if (error instanceof SyntaxError) {
-      return { ok: false, issues: [{ path: '', message: `not valid JSON: ${error.message}` }] };
+      const message = `not valid JSON: ${error.message}`;
+      return {
+        ok: false,
+        issues: [{ path: '', message, detail: { kind: 'rule', rule: 'not-json' } }],
+      };
     }
     if (error instanceof RangeError) {
-      return { ok: false, issues: [{ path: '', message: 'nested too deeply to read' }] };
+      const message = 'nested too deeply to read';
+      return {
+        ok: false,
+        issues: [{ path: '', message, detail: { kind: 'rule', rule: 'too-deep' } }],
+      };
     }
-    return { ok: false, issues: [{ path: '', message: 'could not be read as JSON' }] };
+    const message = 'could not be read as JSON';
+    return {
+      ok: false,
+      issues: [{ path: '', message, detail: { kind: 'rule', rule: 'not-json' } }],
+    };
   }
 }

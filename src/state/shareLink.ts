@@ -45,8 +45,9 @@ export function encodeShareHash(state: ShareState): string {
   return `#${SHARE_KEY}=${LZString.compressToEncodedURIComponent(JSON.stringify(state))}`;
 }
 
-function refuse(message: string): { ok: false; issues: FieldIssue[] } {
-  return { ok: false, issues: [{ path: '', message }] };
+/** A refused link; `rule` lets the UI say it in its own language. */
+function refuse(message: string, rule = 'damaged-link'): { ok: false; issues: FieldIssue[] } {
+  return { ok: false, issues: [{ path: '', message, detail: { kind: 'rule', rule } }] };
 }
 
 const DAMAGED =
@@ -78,11 +79,11 @@ export function decodeShareHash(
       return refuse(DAMAGED);
     }
   }
-  if (payload === '') return refuse('the share link is empty');
+  if (payload === '') return refuse('the share link is empty', 'empty-link');
   const length = decompressedLength(payload, MAX_INPUT_BYTES);
   if (length === 'malformed') return refuse(DAMAGED);
   if (length === 'too-long') {
-    return refuse('the share link expands to more than 1 MB (1000000 characters)');
+    return refuse('the share link expands to more than 1 MB (1000000 characters)', 'too-large');
   }
   let text: string | null;
   try {

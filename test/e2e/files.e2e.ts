@@ -82,7 +82,7 @@ describe('files', () => {
 
     // Not JSON at all.
     await importInput(page).setInputFiles(jsonFile('broken.json', '{ "format": "ismap-est'));
-    await alert(page).filter({ hasText: 'not valid JSON' }).waitFor();
+    await alert(page).filter({ hasText: 'JSON として読めません' }).waitFor();
     await unchanged();
     await settled(page);
     expect(await readKpis(page)).toEqual(before);

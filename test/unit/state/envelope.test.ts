@@ -71,7 +71,9 @@ describe('reading a scenario document', () => {
   });
 
   it('refuses a document of another format', () => {
-    expect(issuesOf(JSON.stringify({ ...toEnvelope(graffer), format: 'other-tool' }))).toEqual([
+    expect(
+      issuesOf(JSON.stringify({ ...toEnvelope(graffer), format: 'other-tool' })),
+    ).toMatchObject([
       {
         path: 'format',
         message: 'expected "ismap-estimator": not a scenario document of this estimator',
@@ -98,7 +100,7 @@ describe('reading a scenario document', () => {
   });
 
   it('refuses an envelope without its scenario, or with unknown keys', () => {
-    expect(issuesOf(JSON.stringify({ format: 'ismap-estimator', version: 1 }))).toEqual([
+    expect(issuesOf(JSON.stringify({ format: 'ismap-estimator', version: 1 }))).toMatchObject([
       { path: 'scenario', message: 'missing: expected object' },
     ]);
     const extra = issuesOf(JSON.stringify({ ...toEnvelope(graffer), extra: true }));
@@ -107,7 +109,7 @@ describe('reading a scenario document', () => {
   });
 
   it.each([['[]'], ['42'], ['"text"'], ['null']])('refuses %s: not a document', (text) => {
-    expect(issuesOf(text)).toEqual([
+    expect(issuesOf(text)).toMatchObject([
       { path: '', message: 'expected a scenario document (a JSON object)' },
     ]);
   });
@@ -151,7 +153,7 @@ describe('migration', () => {
   });
 
   it('refuses a version it has no migration from', () => {
-    expect(migrate(-1, {})).toEqual({
+    expect(migrate(-1, {})).toMatchObject({
       ok: false,
       issues: [
         {

@@ -29,7 +29,7 @@ describe('parseJsonText', () => {
   it('refuses text over 1 MB before parsing it, and accepts exactly 1 MB', () => {
     const pad = (bytes: number) => `"${'x'.repeat(bytes - 2)}"`;
     expect(parseJsonText(pad(MAX_INPUT_BYTES)).ok).toBe(true);
-    expect(parseJsonText(pad(MAX_INPUT_BYTES + 1))).toEqual({
+    expect(parseJsonText(pad(MAX_INPUT_BYTES + 1))).toMatchObject({
       ok: false,
       issues: [
         { path: '', message: 'too large: 1000001 bytes; the limit is 1 MB (1000000 bytes)' },
@@ -55,7 +55,7 @@ describe('parseJsonText', () => {
     const parsed = parseJsonText(text);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) {
-      expect(parsed.issues).toEqual([
+      expect(parsed.issues).toMatchObject([
         { path, message: `the key "${key}" is not allowed (it could alter object prototypes)` },
       ]);
     }
@@ -68,9 +68,19 @@ describe('parseJsonText', () => {
   it('refuses nesting too deep to walk, without throwing', () => {
     const depth = 200_000;
     const parsed = parseJsonText('['.repeat(depth) + ']'.repeat(depth));
-    expect(parsed).toEqual({
+    expect(parsed).toMatchObject({
       ok: false,
       issues: [{ path: '', message: 'nested too deeply to read' }],
     });
+  });
+});
+
+describe('refusals the UI can put in its own words', () => {
+  it.each([
+    ['not JSON', parseJsonText('{"a":'), 'not-json'],
+    ['too large', parseJsonText('x'.repeat(MAX_INPUT_BYTES + 1)), 'too-large'],
+    ['a forbidden key', parseJsonText('{"__proto__":{}}'), 'forbidden-key'],
+  ])('names the rule for %s', (_name, parsed, rule) => {
+    expect(parsed.ok ? [] : parsed.issues.map((i) => i.detail)).toEqual([{ kind: 'rule', rule }]);
   });
 });
