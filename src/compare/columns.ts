@@ -10,7 +10,6 @@
 import {
   pointReport,
   withTrack,
-  type LocalizedText,
   type PointReport,
   type ReformPackage,
   type Scenario,
@@ -19,6 +18,7 @@ import {
 } from '../engine/index.ts';
 import { shippedReforms, shippedScenarios, trackPresets } from '../data/catalog.ts';
 import type { Lang } from '../format/yen.ts';
+import { localized } from '../i18n/localized.ts';
 import type { CompareColumn } from '../state/viewState.ts';
 import { fill } from '../charts/translate.ts';
 import type { Words } from './words.ts';
@@ -59,11 +59,6 @@ export interface ResolvedColumn {
   scenario: Scenario;
   report: PointReport;
   problems: ColumnProblem[];
-}
-
-/** A localized text in `lang`, Japanese when there is no English. */
-export function textIn(text: LocalizedText, lang: Lang): string {
-  return lang === 'en' ? (text.en ?? text.ja) : text.ja;
 }
 
 /** Resolves one column against the edited scenario and the catalog; never throws. */
@@ -127,9 +122,9 @@ export function resolveColumns(
   const resolved = columns.map((column) => resolveColumn(column, edited, catalog));
   const ambiguous = resolved.some((r) => !r.edited && r.base.id === edited.id);
   return resolved.map((r, i) => {
-    const title = textIn(r.base.title, lang) + (r.edited && ambiguous ? words.editedMark : '');
+    const title = localized(r.base.title, lang) + (r.edited && ambiguous ? words.editedMark : '');
     const parts = [title, words[`track.${r.track}`]];
-    if (r.reform) parts.push(textIn(r.reform.title, lang));
+    if (r.reform) parts.push(localized(r.reform.title, lang));
     const label = parts.join(words.separator);
     return {
       ...r,

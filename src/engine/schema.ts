@@ -57,6 +57,22 @@ export const Track = z.enum(['ismap', 'ismap-liu', 'saas-light']);
 export type Track = z.infer<typeof Track>;
 
 /**
+ * A provenance text: a plain string (older files, users' own notes) or Japanese with an optional
+ * English translation, shown in the UI language.
+ */
+const ProvenanceText = (min: number) =>
+  z.union(
+    [
+      z.string().min(min),
+      z.strictObject({
+        ja: z.string().min(min).max(2_000),
+        en: z.string().min(min).max(2_000).optional(),
+      }),
+    ],
+    { error: 'expected a text, or { "ja": text, "en"?: text }' },
+  );
+
+/**
  * Where a default came from: a source id in data/sources.json (with a note of what it says), or
  * an assumption with its reason and, optionally, the sources that informed it.
  */
@@ -64,8 +80,8 @@ export const Provenance = z
   .strictObject(
     {
       source: z.string().min(1).optional(),
-      note: z.string().optional(),
-      assumption: z.string().min(1).optional(),
+      note: ProvenanceText(0).optional(),
+      assumption: ProvenanceText(1).optional(),
       basedOn: z.array(z.string().min(1)).optional(),
     },
     { error: 'expected { "source": id, "note"? } or { "assumption": reason, "basedOn"? }' },

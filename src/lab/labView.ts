@@ -3,9 +3,10 @@
  * current) and the latest Monte Carlo answer (possibly a moment old while the worker runs).
  */
 import { sourceRegistry } from '../data/catalog.ts';
-import type { LocalizedText, Population, Provenance, ReformPackage } from '../engine/index.ts';
+import type { Population, Provenance, ReformPackage } from '../engine/index.ts';
 import type { PopulationResult } from '../engine/population.ts';
 import type { Lang } from '../format/yen.ts';
+import { localized } from '../i18n/localized.ts';
 import { afterPackage, type LabResult } from './computeLab.ts';
 import type { LabTranslate } from './messages.ts';
 
@@ -20,10 +21,6 @@ export interface LabView {
   monteCarlo: LabResult | null;
   lang: Lang;
   t: LabTranslate;
-}
-
-export function localized(text: LocalizedText, lang: Lang): string {
-  return lang === 'en' ? (text.en ?? text.ja) : text.ja;
 }
 
 export function packageTitle(view: Pick<LabView, 'packages' | 'lang'>, reformId: string): string {
@@ -62,15 +59,17 @@ export function sourceTitle(id: string): string {
 /** A default's provenance in one line: "Assumption: … (based on …)" or "<source>: <note>". */
 export function provenanceText(
   provenance: Provenance | undefined,
+  lang: Lang,
   t: (key: 'assumption' | 'basedOn' | 'noSource') => string,
 ): string {
   if (!provenance) return t('noSource');
   if (provenance.source) {
     const title = sourceTitle(provenance.source);
-    return provenance.note ? `${title}: ${provenance.note}` : title;
+    return provenance.note ? `${title}: ${localized(provenance.note, lang)}` : title;
   }
   const based = provenance.basedOn?.length
     ? ` (${t('basedOn')}: ${provenance.basedOn.map(sourceTitle).join(' / ')})`
     : '';
-  return `${t('assumption')}: ${provenance.assumption ?? ''}${based}`;
+  const assumption = provenance.assumption ? localized(provenance.assumption, lang) : '';
+  return `${t('assumption')}: ${assumption}${based}`;
 }

@@ -1,7 +1,8 @@
 /** The population as a table: each kind of vendor, its scenario, its count and the count's basis. */
 import type { LabTable } from './labTable.ts';
 import { countProvenance } from './labPopulation.ts';
-import { archetypeTitle, localized, provenanceText, type LabView } from './labView.ts';
+import { localized } from '../i18n/localized.ts';
+import { archetypeTitle, provenanceText, type LabView } from './labView.ts';
 
 export function populationTable(view: Pick<LabView, 'population' | 'lang' | 't'>): LabTable {
   const { population, lang, t } = view;
@@ -21,7 +22,7 @@ export function populationTable(view: Pick<LabView, 'population' | 'lang' | 't'>
         values: [
           a.count,
           localized(a.scenario.title, lang),
-          provenanceText(countProvenance.get(a.id), t),
+          provenanceText(countProvenance.get(a.id), lang, t),
         ],
       })),
       { header: t('total'), values: [total, '', ''] },

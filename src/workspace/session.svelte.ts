@@ -6,6 +6,7 @@
 import type { FieldIssue, Scenario } from '../engine/index.ts';
 import { describeForPeople } from '../inputs/describeForPeople.ts';
 import { locale } from '../i18n/locale.svelte.ts';
+import { localized } from '../i18n/localized.ts';
 import {
   loadSaved,
   loadWork,
@@ -139,7 +140,7 @@ export class Session {
       id: `mine-${now.getTime()}`,
       title: {
         ja: `${base.title.ja}（${when}）`,
-        en: `${base.title.en ?? base.title.ja} (${when})`,
+        en: `${localized(base.title, 'en')} (${when})`,
       },
     };
     const result = saveScenarioAs(copy, undefined, { id: copy.id, now });

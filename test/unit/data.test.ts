@@ -50,6 +50,19 @@ function numericLeaves(value: unknown, path: (string | number)[] = []): string[]
   return [];
 }
 
+/** Every provenance text (`note`, `assumption`) in a data file, with its path. */
+function provenanceTexts(value: unknown, path: (string | number)[] = []): [string, unknown][] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => provenanceTexts(item, [...path, i]));
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([key, item]): [string, unknown][] =>
+      key === 'note' || key === 'assumption'
+        ? [[formatPath([...path, key]), item]]
+        : provenanceTexts(item, [...path, key]),
+    );
+  }
+  return [];
+}
+
 const sourceIds = new Set(sourceRegistry.sources.map((s) => s.id));
 const cited = (p: Provenance) => [...(p.source ? [p.source] : []), ...(p.basedOn ?? [])];
 
@@ -117,6 +130,33 @@ describe('data/', () => {
     expect(shippedPopulation.archetypes.map((a) => a.scenario.id)).toEqual(
       parsed.value.archetypes.map((a) => a.scenarioId),
     );
+  });
+
+  it.each(jsonFiles(DATA).filter((file) => file !== 'sources.json'))(
+    '%s gives every note and assumption in Japanese, with the English kept',
+    (file) => {
+      const untranslated = provenanceTexts(read(file))
+        .filter(([, text]) => {
+          if (typeof text !== 'object' || text === null) return true;
+          const { ja, en } = text as { ja?: unknown; en?: unknown };
+          return (
+            typeof ja !== 'string' ||
+            ja.trim() === '' ||
+            ja === en ||
+            !/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(ja) ||
+            typeof en !== 'string' ||
+            en.trim() === ''
+          );
+        })
+        .map(([path]) => path);
+      expect(untranslated).toEqual([]);
+    },
+  );
+
+  it('finds the provenance texts it checks for translation', () => {
+    const files = jsonFiles(DATA).filter((file) => file !== 'sources.json');
+    const count = files.flatMap((file) => provenanceTexts(read(file))).length;
+    expect(count).toBeGreaterThanOrEqual(266);
   });
 
   it('cites the working-group minutes with their speakers', () => {

@@ -9,10 +9,10 @@ import {
   resolveColumn,
   resolveColumns,
   SHIPPED,
-  textIn,
   type Catalog,
 } from '../../../src/compare/columns.ts';
 import { COMPARE_MESSAGES } from '../../../src/compare/words.ts';
+import { localized } from '../../../src/i18n/localized.ts';
 import { shippedReforms, shippedScenario, trackPresets } from '../../../src/data/catalog.ts';
 import {
   applyReform,
@@ -163,14 +163,14 @@ describe('labels', () => {
   it.each(['ja', 'en'] as const)('name scenario, track and reform, numbered, in %s', (lang) => {
     const words = COMPARE_MESSAGES[lang];
     const [first, second, third] = resolveColumns(columns, graffer, lang, words);
-    const title = textIn(graffer.title, lang);
+    const title = localized(graffer.title, lang);
     expect(first!.label).toBe([title, words['track.ismap']].join(words.separator));
     expect(second!.label).toBe([title, words['track.iso27017-only']].join(words.separator));
     expect(third!.label).toBe(
       [
-        textIn(shippedScenario('graffer-plan').title, lang),
+        localized(shippedScenario('graffer-plan').title, lang),
         words['track.saas-light'],
-        textIn(reform('all-reforms').title, lang),
+        localized(reform('all-reforms').title, lang),
       ].join(words.separator),
     );
     expect(third!.name).toBe(
@@ -189,13 +189,7 @@ describe('labels', () => {
       'ja',
       words,
     );
-    expect(both[0]!.label.startsWith(textIn(graffer.title, 'ja') + words.editedMark)).toBe(true);
+    expect(both[0]!.label.startsWith(localized(graffer.title, 'ja') + words.editedMark)).toBe(true);
     expect(both[1]!.label.includes(words.editedMark)).toBe(false);
-  });
-
-  it('falls back to the Japanese title when there is no English one', () => {
-    expect(textIn({ ja: '例' }, 'en')).toBe('例');
-    expect(textIn({ ja: '例', en: 'Example' }, 'en')).toBe('Example');
-    expect(textIn({ ja: '例', en: 'Example' }, 'ja')).toBe('例');
   });
 });

@@ -577,6 +577,20 @@ const scenarioCases: Case[] = [
     hint: /expected string/,
   },
   {
+    name: 'provenance note neither a text nor a localized text',
+    set: ['provenance', 'audit.fixedFeeYen', 'note'],
+    value: ['hearing'],
+    path: 'provenance.audit.fixedFeeYen.note',
+    hint: /"ja"/,
+  },
+  {
+    name: 'localized assumption alongside a source',
+    set: ['provenance', 'audit.fixedFeeYen', 'assumption'],
+    value: { ja: '仮定' },
+    path: 'provenance.audit.fixedFeeYen',
+    hint: /source.*assumption|assumption.*source/,
+  },
+  {
     name: 'provenance entry not an object',
     set: ['provenance', 'audit.fixedFeeYen'],
     value: 'wg4',
@@ -742,6 +756,34 @@ const populationCases: Case[] = [
     hint: />=\s*1|too small/i,
   },
   {
+    name: 'empty Japanese assumption',
+    set: 'archetypes[0].countProvenance.assumption',
+    value: { ja: '', en: 'order of magnitude' },
+    path: 'archetypes[0].countProvenance.assumption.ja',
+    hint: />=\s*1|too small/i,
+  },
+  {
+    name: 'assumption with no Japanese',
+    set: 'archetypes[0].countProvenance.assumption',
+    value: { en: 'order of magnitude' },
+    path: 'archetypes[0].countProvenance.assumption.ja',
+    hint: /expected string/,
+  },
+  {
+    name: 'assumption in an unknown language',
+    set: 'archetypes[0].countProvenance.assumption',
+    value: { ja: '桁の見積り', fr: 'ordre de grandeur' },
+    path: 'archetypes[0].countProvenance.assumption',
+    hint: /fr/,
+  },
+  {
+    name: 'assumption neither a text nor a localized text',
+    set: 'archetypes[0].countProvenance.assumption',
+    value: 7,
+    path: 'archetypes[0].countProvenance.assumption',
+    hint: /"ja"/,
+  },
+  {
     name: 'unknown key in an archetype',
     set: 'archetypes[0].weight',
     value: 2,
@@ -797,6 +839,28 @@ describe('valid edge values are accepted', () => {
     ['no English title', 'title.en', DELETE],
     ['no provenance', 'provenance', DELETE],
   ] as const)('%s', (_name, path, value) => {
+    const parsed = parseScenario(mutated(BASE_SCENARIO, path, value));
+    expect(parsed.ok ? [] : parsed.issues).toEqual([]);
+  });
+});
+
+describe('provenance texts', () => {
+  it.each([
+    ['a note in Japanese and English', 'note', { ja: 'ヒアリング', en: 'hearing' }],
+    ['a note in Japanese only', 'note', { ja: 'ヒアリング' }],
+    ['a plain note', 'note', 'hearing'],
+  ])('accepts %s', (_name, key, value) => {
+    const parsed = parseScenario(
+      mutated(BASE_SCENARIO, ['provenance', 'audit.fixedFeeYen', key], value),
+    );
+    expect(parsed.ok ? [] : parsed.issues).toEqual([]);
+  });
+
+  it.each([
+    ['an assumption in Japanese and English', { ja: '人件費の総額', en: 'a loaded salary' }],
+    ['an assumption in Japanese only', { ja: '人件費の総額' }],
+  ])('accepts %s', (_name, value) => {
+    const path = ['provenance', 'staff.costPerFteYenPerYear', 'assumption'];
     const parsed = parseScenario(mutated(BASE_SCENARIO, path, value));
     expect(parsed.ok ? [] : parsed.issues).toEqual([]);
   });
