@@ -3,6 +3,7 @@
  * shipped one), autosave of every valid change, the user's saved scenarios, share links, and
  * the notices that say what was refused and why. A refused document never touches the work.
  */
+import { withoutProvenance, withShippedProvenance } from '../data/provenance.ts';
 import type { FieldIssue, Scenario } from '../engine/index.ts';
 import { describeForPeople } from '../inputs/describeForPeople.ts';
 import { locale } from '../i18n/locale.svelte.ts';
@@ -62,7 +63,7 @@ export class Session {
       locale.set(shared.value.state.lang);
       this.views.restore(shared.value.state);
       this.noteMigration(shared.value.migratedFrom);
-      return shared.value.state.scenario;
+      return withShippedProvenance(shared.value.state.scenario);
     }
     if (shared) this.notify('linkRefused', 'error', this.describe(shared.issues));
     const work = loadWork();
@@ -89,7 +90,7 @@ export class Session {
   /** A link that opens this scenario, in this language, in any browser. */
   share(): string {
     const hash = encodeShareHash({
-      scenario: this.workspace.scenario,
+      scenario: withoutProvenance(this.workspace.scenario),
       lang: locale.lang,
       view: this.views.view,
       compare: $state.snapshot(this.views.compare),
@@ -111,7 +112,7 @@ export class Session {
     }
     locale.set(shared.value.state.lang);
     this.views.restore(shared.value.state);
-    this.workspace.load(shared.value.state.scenario);
+    this.workspace.load(withShippedProvenance(shared.value.state.scenario));
     this.clear('linkRefused');
   }
 
