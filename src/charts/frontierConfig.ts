@@ -5,7 +5,7 @@
  * above a curve pays back, below it does not.
  */
 import type { ChartConfiguration } from 'chart.js';
-import type { FrontierPoint, PointReport } from '../engine/index.ts';
+import type { FrontierMark, FrontierPoint } from '../engine/index.ts';
 import { formatNumber, formatYen, type Lang } from '../format/yen.ts';
 import { baseOptions, legend, logScale } from './options.ts';
 import { CURVES, INK } from './palette.ts';
@@ -15,12 +15,6 @@ import { fill, type Translate } from './translate.ts';
 export interface FrontierCurve {
   label: string;
   frontier: readonly FrontierPoint[];
-}
-
-/** A scenario's own point: its contract value (yen a year) and attributable wins a year. */
-export interface FrontierMark {
-  annualContractValue: number;
-  winsPerYear: number;
 }
 
 interface XY {
@@ -35,40 +29,6 @@ export function drawablePoints(frontier: readonly FrontierPoint[]): XY[] {
       ? [{ x: p.annualContractValue, y: p.winsPerYear }]
       : [],
   );
-}
-
-/**
- * The scenario's point in the frontier's terms. The frontier prices every segment at one value
- * V, so with several segments the scenario's "value" is the one that earns what its own mix of
- * values earns: wins needed are c ÷ V on the frontier (c = W·V of any point) and the break-even
- * wins are c ÷ V_eff, hence V_eff = c ÷ break-even wins. With one segment V_eff is its contract
- * value. Null when there is no break-even.
- */
-export function scenarioFrontierMark(
-  report: Pick<PointReport, 'frontier' | 'breakEven' | 'attributableWinsPerYear'>,
-): FrontierMark | null {
-  const point = drawablePoints(report.frontier)[0];
-  const needed = report.breakEven.winsPerYear;
-  if (!point || needed === null || !(needed > 0)) return null;
-  return {
-    annualContractValue: (point.x * point.y) / needed,
-    winsPerYear: report.attributableWinsPerYear,
-  };
-}
-
-/**
- * Wins a year a curve needs at `value`, interpolated linearly in log–log space between the two
- * nearest drawable points (exact for the engine's c ÷ V curves), extrapolated from the end
- * segment beyond them; null with fewer than two drawable points.
- */
-export function winsNeededAt(frontier: readonly FrontierPoint[], value: number): number | null {
-  const points = drawablePoints(frontier).sort((a, b) => a.x - b.x);
-  if (points.length < 2 || !(value > 0)) return null;
-  const i = Math.min(points.length - 2, Math.max(0, points.findIndex((p) => p.x >= value) - 1));
-  const a = points[i]!;
-  const b = points[i + 1]!;
-  const slope = Math.log(b.y / a.y) / Math.log(b.x / a.x);
-  return a.y * (value / a.x) ** slope;
 }
 
 /** Wins a year with sensible precision: 5.03, 47.5, 1,503. */
@@ -156,8 +116,6 @@ export function frontierTable(
     if (!point) return '—';
     return point.winsPerYear === null ? t('unreachable') : formatWins(point.winsPerYear, lang);
   };
-  const needed =
-    mark && curves[0] ? winsNeededAt(curves[0].frontier, mark.annualContractValue) : null;
   return {
     columns: [t('contractValue'), ...curves.map((curve) => curve.label)],
     rows: values.map((value) => ({
@@ -169,7 +127,7 @@ export function frontierTable(
           fill(t('scenarioNote'), {
             value: formatYen(mark.annualContractValue, lang),
             wins: formatWins(mark.winsPerYear, lang),
-            needed: needed === null ? '—' : formatWins(needed, lang),
+            needed: formatWins(mark.winsNeeded, lang),
           }),
         ]
       : [],

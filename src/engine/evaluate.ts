@@ -54,6 +54,12 @@ export interface Evaluation {
    * contract value, in the segment mix: wins needed at value V = presentCost ÷ (V × this).
    */
   presentProfitPerWinYen: number;
+  /**
+   * The scenario's contract value in the frontier's terms (yen a year): the single value that
+   * earns what its mix of segments earns, so wins needed at it are the break-even wins. With one
+   * segment, that segment's value; null when no win earns anything.
+   */
+  effectiveContractValue: number | null;
 }
 
 /** Shares of the wins a year by segment: by current wins, else opportunities, else equal. */
@@ -188,6 +194,7 @@ export function evaluatePoint(p: PointScenario): Evaluation {
     attributableWinsPerYear: flow.wins.reduce((a, b) => a + b, 0),
     presentCost: flow.presentCost,
     presentProfitPerWinYen: perWinPerYen,
+    effectiveContractValue: finiteRatio(perWin, perWinPerYen),
   };
 }
 

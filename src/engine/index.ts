@@ -74,6 +74,7 @@ export {
   reformed,
   type EstimateOptions,
   type EstimateReport,
+  type FrontierMark,
   type FrontierPoint,
   type PointReport,
 } from './report.ts';

@@ -17,6 +17,16 @@ export interface FrontierPoint {
   winsPerYear: number | null;
 }
 
+/** The scenario's own point on the frontier. */
+export interface FrontierMark {
+  /** Its contract value in the frontier's terms (see Evaluation.effectiveContractValue). */
+  annualContractValue: number;
+  /** Its attributable wins a year. */
+  winsPerYear: number;
+  /** Wins a year it needs at that value: its break-even wins. */
+  winsNeeded: number;
+}
+
 /** Everything but the Monte Carlo: cheap enough to recompute on every keystroke. */
 export interface PointReport {
   scenario: { id: string; reform: string | null };
@@ -32,6 +42,8 @@ export interface PointReport {
   attributableWinsPerYear: number;
   sensitivity: SensitivityBar[];
   frontier: FrontierPoint[];
+  /** Null when the scenario has no break-even. */
+  frontierMark: FrontierMark | null;
 }
 
 export interface EstimateReport extends PointReport {
@@ -87,6 +99,14 @@ export function pointReport(input: Scenario, reform?: ReformPackage): PointRepor
         annualContractValue,
       ),
     })),
+    frontierMark:
+      evaluation.effectiveContractValue !== null && evaluation.breakEven.winsPerYear !== null
+        ? {
+            annualContractValue: evaluation.effectiveContractValue,
+            winsPerYear: evaluation.attributableWinsPerYear,
+            winsNeeded: evaluation.breakEven.winsPerYear,
+          }
+        : null,
   };
 }
 

@@ -12,7 +12,6 @@ import CashFlowChart from '../../../src/charts/CashFlowChart.svelte';
 import ControlWaterfall from '../../../src/charts/ControlWaterfall.svelte';
 import CostStackChart from '../../../src/charts/CostStackChart.svelte';
 import { costStackTable } from '../../../src/charts/costStackConfig.ts';
-import { scenarioFrontierMark } from '../../../src/charts/frontierConfig.ts';
 import NpvHistogram from '../../../src/charts/NpvHistogram.svelte';
 import TornadoChart from '../../../src/charts/TornadoChart.svelte';
 import { monteCarlo, pointReport } from '../../../src/engine/index.ts';
@@ -40,7 +39,7 @@ function allSix(): Document[] {
     html(TornadoChart, { report: r }),
     html(BreakEvenFrontier, {
       curves: [{ label: 'A', frontier: r.frontier }],
-      mark: scenarioFrontierMark(r),
+      mark: r.frontierMark,
     }),
   ];
 }

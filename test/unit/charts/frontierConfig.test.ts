@@ -9,14 +9,11 @@ import {
   frontierConfig,
   frontierSummary,
   frontierTable,
-  scenarioFrontierMark,
-  winsNeededAt,
   type FrontierCurve,
 } from '../../../src/charts/frontierConfig.ts';
 import { CURVES } from '../../../src/charts/palette.ts';
 import { pointReport } from '../../../src/engine/index.ts';
 import { formatYen } from '../../../src/format/yen.ts';
-import { expectClose } from '../approx.ts';
 import { handScenario } from '../engine/hand-scenario.ts';
 import { en, ja, M } from './fixtures.ts';
 
@@ -70,7 +67,7 @@ describe('break-even frontier', () => {
       'Out of reach',
     ]);
     expect(frontierSummary([curve('Late', r)], 'en', en)).toBe(en('frontierEmpty'));
-    expect(scenarioFrontierMark(r)).toBeNull();
+    expect(r.frontierMark).toBeNull();
   });
 
   it('labels only powers of ten on the log axes', () => {
@@ -87,24 +84,8 @@ describe('break-even frontier', () => {
 });
 
 describe('the scenario’s own point', () => {
-  it('sits at the scenario’s contract value and attributable wins', () => {
-    const mark = scenarioFrontierMark(report())!;
-    const segment = handScenario().revenue.segments[0]!;
-    expectClose(mark.annualContractValue, segment.contractValueYenPerYear as number); // ¥3M
-    expectClose(mark.winsPerYear, 20 * (0.25 * 0.4 + 0.75 * (0.4 - 0.2))); // 5
-  });
-
-  it('lies below the frontier when NPV is negative, the gap being the break-even', () => {
-    const r = report();
-    expect(r.totals.npv).toBeLessThan(0);
-    const mark = scenarioFrontierMark(r)!;
-    const needed = winsNeededAt(r.frontier, mark.annualContractValue)!;
-    expectClose(needed, r.breakEven.winsPerYear!); // ≈ 5.03
-    expect(mark.winsPerYear).toBeLessThan(needed);
-  });
-
   it('is drawn as one large point on top of the curves', () => {
-    const mark = { annualContractValue: 3 * M, winsPerYear: 5 };
+    const mark = { annualContractValue: 3 * M, winsPerYear: 5, winsNeeded: 5.2 };
     const [point, line] = frontierConfig([curve()], mark, 'ja', ja).data.datasets;
     expect(point!.label).toBe('このシナリオ');
     expect(point!.data).toEqual([{ x: 3 * M, y: 5 }]);
@@ -113,18 +94,8 @@ describe('the scenario’s own point', () => {
   });
 
   it('is left off the chart when it has no wins, which a log axis cannot show', () => {
-    const mark = { annualContractValue: 3 * M, winsPerYear: 0 };
+    const mark = { annualContractValue: 3 * M, winsPerYear: 0, winsNeeded: 5.2 };
     expect(frontierConfig([curve()], mark, 'en', en).data.datasets).toHaveLength(1);
-  });
-});
-
-describe('wins needed between grid points', () => {
-  it('interpolates exactly on a c ÷ V curve, inside and beyond the grid', () => {
-    const frontier = [1e5, 1e6, 1e7].map((v) => ({ annualContractValue: v, winsPerYear: 1e8 / v }));
-    for (const value of [2e5, 5e6, 1e7, 5e4, 3e7])
-      expectClose(winsNeededAt(frontier, value)!, 1e8 / value);
-    expect(winsNeededAt(frontier.slice(0, 1), 2e5)).toBeNull();
-    expect(winsNeededAt(frontier, 0)).toBeNull();
   });
 });
 
@@ -158,7 +129,7 @@ describe('break-even frontier table', () => {
 
   it('states the scenario’s point and the wins it needs in a note', () => {
     const r = report();
-    const mark = scenarioFrontierMark(r)!;
+    const mark = r.frontierMark!;
     const [note] = frontierTable([curve('Hand', r)], mark, 'ja', ja).notes;
     expect(note).toBe(
       `このシナリオ：年間契約額300万円、受注は年5件（損益分岐には年${formatWins(r.breakEven.winsPerYear!, 'ja')}件が必要）。`,

@@ -2,7 +2,7 @@ import { Chart, type ChartConfiguration, type ChartType } from 'chart.js';
 import { describe, expect, it } from 'vitest';
 import { cashFlowConfig } from '../../../src/charts/cashFlowConfig.ts';
 import { costStackConfig } from '../../../src/charts/costStackConfig.ts';
-import { frontierConfig, scenarioFrontierMark } from '../../../src/charts/frontierConfig.ts';
+import { frontierConfig } from '../../../src/charts/frontierConfig.ts';
 import { histogramConfig } from '../../../src/charts/histogramConfig.ts';
 import { registerChart } from '../../../src/charts/registerChart.ts';
 import { tornadoConfig } from '../../../src/charts/tornadoConfig.ts';
@@ -21,7 +21,7 @@ function everyConfig(): AnyConfig[] {
     cashFlowConfig(r.years, r.totals.paybackYear, 'en', en),
     histogramConfig(mc, 'en', en),
     tornadoConfig(r.sensitivity, r.totals.npv, 'en', en),
-    frontierConfig([{ label: 'A', frontier: r.frontier }], scenarioFrontierMark(r), 'en', en),
+    frontierConfig([{ label: 'A', frontier: r.frontier }], r.frontierMark, 'en', en),
   ] as unknown as AnyConfig[];
 }
 

@@ -195,6 +195,29 @@ describe('results', () => {
     expectClose(frontier[4]!.winsPerYear! / frontier[8]!.winsPerYear!, 10);
   });
 
+  it('places the scenario on its frontier: its value, its wins, the wins it needs', () => {
+    const r = pointReport(handScenario());
+    // One segment: the frontier's value is the segment's ¥3M; needed = break-even wins.
+    expect(r.frontierMark).toEqual({
+      annualContractValue: 3 * M,
+      winsPerYear: r.attributableWinsPerYear, // 5
+      winsNeeded: r.breakEven.winsPerYear,
+    });
+    // Two segments at ¥1M and ¥5M: the effective value is where the frontier gives the
+    // break-even wins (NPV is linear in the value, so one value stands for the mix).
+    const two = handScenario();
+    const second = { ...two.revenue.segments[0]!, contractValueYenPerYear: 5 * M };
+    two.revenue.segments = [{ ...second, contractValueYenPerYear: 1 * M }, second];
+    const e = evaluatePoint(resolveMode(two));
+    const mark = pointReport(two).frontierMark!;
+    expect(mark.annualContractValue).toBeGreaterThan(1 * M);
+    expect(mark.annualContractValue).toBeLessThan(5 * M);
+    expectClose(
+      breakEvenWinsAt(e.presentCost, e.presentProfitPerWinYen, mark.annualContractValue)!,
+      mark.winsNeeded,
+    );
+  });
+
   it('has no break-even when nothing can be earned within the horizon', () => {
     const p = point();
     p.timeline.monthsToListing = 48; // listed only at the end of the 4-year horizon
