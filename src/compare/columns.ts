@@ -13,7 +13,7 @@ import {
   type PointReport,
   type ReformPackage,
   type Scenario,
-  type TrackChoice,
+  type Track,
   type TrackPresets,
 } from '../engine/index.ts';
 import { shippedReforms, shippedScenarios, trackPresets } from '../data/catalog.ts';
@@ -52,7 +52,7 @@ export interface ResolvedColumn {
   /** True when `base` is the scenario being edited. */
   edited: boolean;
   /** The track the column is on: the chosen one, or the scenario's own. */
-  track: TrackChoice;
+  track: Track;
   /** The reform that was applied; null when none was (or it was left out). */
   reform: ReformPackage | null;
   /** The scenario on its track, before the reform (what `report` is computed from). */
@@ -76,15 +76,16 @@ export function resolveColumn(
     problems.push({ kind: 'missing-scenario', id: column.scenarioId });
   }
   const base = shipped ?? edited;
-  const track: TrackChoice = column.track ?? base.track;
+  const track: Track = column.track ?? base.track;
   const scenario = column.track === null ? base : withTrack(base, column.track, catalog.presets);
 
   let reform: ReformPackage | null = null;
   if (column.reformId !== null) {
     const found = catalog.reforms.find((r) => r.id === column.reformId);
     if (!found) problems.push({ kind: 'missing-reform', id: column.reformId });
-    else if (track === 'iso27017-only') problems.push({ kind: 'reform-ignored' });
     else reform = found;
+    // Applied all the same (the engine leaves a vendor outside ISMAP as it is); say so.
+    if (found && scenario.track === 'iso27017-only') problems.push({ kind: 'reform-ignored' });
   }
 
   return {

@@ -16,6 +16,8 @@ function mapValue(value: Rangeable, f: (x: number) => number): Rangeable {
 /** The scenario as it would be under the levers; the input is not modified. */
 export function applyLevers(scenario: Scenario, levers: Levers): Scenario {
   const s = structuredClone(scenario);
+  // ISMAP's reforms leave a vendor outside ISMAP as it is.
+  if (s.track === 'iso27017-only') return s;
   const c = s.controls;
   if (levers.controlCap !== undefined) {
     c.cap = c.cap === null ? levers.controlCap : Math.min(c.cap, levers.controlCap);

@@ -52,8 +52,11 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
 export const ServiceModel = z.enum(['IaaS', 'PaaS', 'SaaS']);
 export type ServiceModel = z.infer<typeof ServiceModel>;
 
-/** ISMAP, ISMAP-LIU (low-impact SaaS), or the lighter SaaS category proposed for FY2025. */
-export const Track = z.enum(['ismap', 'ismap-liu', 'saas-light']);
+/**
+ * ISMAP, ISMAP-LIU (low-impact SaaS), the lighter SaaS category proposed for FY2025, or no ISMAP
+ * at all with ISO/IEC 27017 only (the vendor keeps the deals that do not require ISMAP).
+ */
+export const Track = z.enum(['ismap', 'ismap-liu', 'saas-light', 'iso27017-only']);
 export type Track = z.infer<typeof Track>;
 
 /**
@@ -218,13 +221,6 @@ export const ReformPackage = z.strictObject({
 });
 export type ReformPackage = z.infer<typeof ReformPackage>;
 export type Levers = ReformPackage['levers'];
-
-/**
- * The tracks a vendor can compare (SPEC 4, compare): ISMAP, ISMAP-LIU, the lighter SaaS category,
- * or no ISMAP at all with ISO/IEC 27017 only, keeping just the deals that do not require ISMAP.
- */
-export const TrackChoice = z.enum(['ismap', 'ismap-liu', 'saas-light', 'iso27017-only']);
-export type TrackChoice = z.infer<typeof TrackChoice>;
 
 const Rangeable = rangeable(z.number().min(0).max(MAX_YEN));
 

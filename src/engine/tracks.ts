@@ -5,7 +5,7 @@
  * controls in scope, an ISO audit instead, and only the deals that do not require ISMAP, where
  * the certificate still lifts the win rate as the listing would (an assumption).
  */
-import type { Estimate, Scenario, TrackChoice, TrackPresets } from './schema.ts';
+import type { Estimate, Scenario, Track, TrackPresets } from './schema.ts';
 
 type Rangeable = number | Estimate;
 
@@ -14,10 +14,11 @@ const scale = (value: Rangeable, factor: number): Rangeable =>
     ? value * factor
     : { low: value.low * factor, mode: value.mode * factor, high: value.high * factor };
 
-export function withTrack(input: Scenario, choice: TrackChoice, presets: TrackPresets): Scenario {
+export function withTrack(input: Scenario, choice: Track, presets: TrackPresets): Scenario {
   const s = structuredClone(input);
   if (choice === 'iso27017-only') {
     const iso = presets['iso27017-only'];
+    s.track = 'iso27017-only';
     s.controls.cap = 0;
     // ISO bodies are a different market (about 30 of them): the ISMAP firms' price response
     // does not apply.

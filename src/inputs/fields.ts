@@ -71,7 +71,13 @@ export const GROUPS: { id: GroupId; path: readonly string[]; fields: FieldSpec[]
   {
     id: 'track',
     path: [],
-    fields: [{ kind: 'choice', key: 'track', options: ['ismap', 'ismap-liu', 'saas-light'] }],
+    fields: [
+      {
+        kind: 'choice',
+        key: 'track',
+        options: ['ismap', 'ismap-liu', 'saas-light', 'iso27017-only'],
+      },
+    ],
   },
   {
     id: 'controls',

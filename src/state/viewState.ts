@@ -3,7 +3,7 @@
  * are validated there like everything else.
  */
 import { z } from 'zod';
-import { ReformPackage, TrackChoice } from '../engine/index.ts';
+import { ReformPackage, Track } from '../engine/index.ts';
 
 export const View = z.enum(['estimate', 'compare', 'lab']);
 export type View = z.infer<typeof View>;
@@ -16,7 +16,7 @@ const Id = z.string().min(1).max(200);
  */
 export const CompareColumn = z.strictObject({
   scenarioId: Id.nullable(),
-  track: TrackChoice.nullable(),
+  track: Track.nullable(),
   reformId: Id.nullable(),
 });
 export type CompareColumn = z.infer<typeof CompareColumn>;

@@ -18,7 +18,7 @@ import {
   withTrack,
   type PointReport,
   type Scenario,
-  type TrackChoice,
+  type Track,
 } from '../../src/engine/index.ts';
 import { formatNumber, formatYen, type Lang } from '../../src/format/yen.ts';
 import { foreignRequests, useHarness } from './browser.ts';
@@ -33,7 +33,7 @@ const h = useHarness();
 /** A column as the test means it: a scenario, optionally on a track and under a reform. */
 interface Expected {
   scenario: Scenario;
-  track?: TrackChoice;
+  track?: Track;
   reformId?: string;
 }
 

@@ -131,4 +131,11 @@ describe('tracks', () => {
     expectClose(e.years[1]!.staff, mode(presets.fteLaterYears) * 10 * M * 0.5);
     expect(e.years[1]!.operations).toBe(0);
   });
+
+  it('leaves a vendor outside ISMAP untouched by ISMAP reforms', () => {
+    const iso = withTrack(handScenario(), 'iso27017-only', trackPresets);
+    expect(iso.track).toBe('iso27017-only');
+    const allLevers = shippedReforms.find((r) => r.id === 'all-reforms')!.levers;
+    expect(applyLevers(iso, allLevers)).toEqual(iso);
+  });
 });
