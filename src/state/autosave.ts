@@ -14,7 +14,7 @@
  */
 import { z } from 'zod';
 import { Scenario, type FieldIssue } from '../engine/index.ts';
-import { parseHolding, prefixIssues, readDocument, toEnvelope } from './envelope.ts';
+import { newerVersion, parseHolding, prefixIssues, readDocument, toEnvelope } from './envelope.ts';
 import { parseJsonText } from './safeJson.ts';
 
 export const WORK_KEY = 'ismap-estimator.work';
@@ -162,13 +162,7 @@ function readRawList(storage: StorageLike | undefined): RawList {
     return {
       ok: false,
       reason: 'invalid',
-      issues: [
-        {
-          path: 'version',
-          message: `saved by a newer version of the estimator (list version ${version}); this one reads up to version ${SAVED_LIST_VERSION}`,
-          detail: { kind: 'rule', rule: 'newer-version' },
-        },
-      ],
+      issues: [newerVersion('version', 'list', version, SAVED_LIST_VERSION)],
     };
   }
   const list = SavedListDocument.safeParse(json.value);

@@ -100,13 +100,7 @@ export function upgradeScenario(raw: unknown): Parsed<Upgraded> {
   if (version > SCENARIO_SCHEMA_VERSION) {
     return {
       ok: false,
-      issues: [
-        {
-          path: 'schemaVersion',
-          message: `made by a newer version of the estimator (scenario version ${version}); this one reads up to version ${SCENARIO_SCHEMA_VERSION}`,
-          detail: { kind: 'rule', rule: 'newer-version' },
-        },
-      ],
+      issues: [newerVersion('schemaVersion', 'scenario', version, SCENARIO_SCHEMA_VERSION)],
     };
   }
   if (version === SCENARIO_SCHEMA_VERSION) {
@@ -118,6 +112,20 @@ export function upgradeScenario(raw: unknown): Parsed<Upgraded> {
 }
 
 /** `scenario` + `audit.fixedFeeYen` → `scenario.audit.fixedFeeYen`; '' is the prefix itself. */
+/** A document made by a newer version of the estimator than this one: refused, never guessed at. */
+export function newerVersion(
+  path: string,
+  what: string,
+  found: number,
+  readable: number,
+): FieldIssue {
+  return {
+    path,
+    message: `made by a newer version of the estimator (${what} version ${found}); this one reads up to version ${readable}`,
+    detail: { kind: 'rule', rule: 'newer-version' },
+  };
+}
+
 export function prefixIssues(prefix: string, issues: readonly FieldIssue[]): FieldIssue[] {
   const join = (path: string) => {
     if (path === '') return prefix;
@@ -195,13 +203,7 @@ export function readDocument(raw: unknown): Parsed<Loaded> {
   if (typeof version === 'number' && Number.isInteger(version) && version > ENVELOPE_VERSION) {
     return {
       ok: false,
-      issues: [
-        {
-          path: 'version',
-          message: `made by a newer version of the estimator (document version ${version}); this one reads up to version ${ENVELOPE_VERSION}`,
-          detail: { kind: 'rule', rule: 'newer-version' },
-        },
-      ],
+      issues: [newerVersion('version', 'document', version, ENVELOPE_VERSION)],
     };
   }
   const envelope = parseHolding(Envelope, raw, 'scenario');
