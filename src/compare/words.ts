@@ -29,7 +29,7 @@ const ja = {
   reform: '改革パッケージ',
   reformNone: 'なし（現行のまま）',
   reformIgnored:
-    'ISO 27017のみの列にはISMAPの制度改正は効かないため、改革パッケージは計算に入れていません。',
+    'ISO 27017のみの列はISMAPの外にあるため、ISMAPの改革パッケージを当てても数値は変わりません。',
   missingScenario:
     'シナリオ「{id}」が見つからないため、編集中のシナリオで計算しています。選び直してください。',
   missingReform: '改革パッケージ「{id}」が見つからないため、改革なしで計算しています。',
@@ -124,7 +124,7 @@ const en: Words = {
   reform: 'Reform package',
   reformNone: 'None (today’s rules)',
   reformIgnored:
-    'ISMAP reforms do not change a column without ISMAP, so the reform package is left out here.',
+    'A column without ISMAP is outside ISMAP: the reform package changes none of its figures.',
   missingScenario:
     'No scenario “{id}” is available, so this column uses the scenario being edited. Pick one again.',
   missingReform: 'No reform package “{id}” is available, so this column has no reform.',
