@@ -2,7 +2,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { headersFile, SECURITY_HEADERS } from './src/security/headers.ts';
+import { headersFile, SECURITY_HEADERS } from './src/app/securityHeaders.ts';
 
 /** Writes the security headers next to the built site, for hosts that read `_headers`. */
 const securityHeadersFile = (): Plugin => ({

@@ -5,8 +5,8 @@
 import { cleanup, render } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Provenance } from '../../src/engine/index.ts';
-import { locale } from '../../src/i18n/locale.svelte.ts';
-import FieldSource from '../../src/inputs/FieldSource.svelte';
+import { locale } from '../../src/kits/i18n/locale.svelte.ts';
+import FieldSource from '../../src/kits/inputs/FieldSource.svelte';
 
 function shown(provenance: Provenance, lang: 'ja' | 'en'): string {
   locale.set(lang);

@@ -4,8 +4,8 @@
  */
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
-import type { NumberSpec } from '../../src/inputs/fields.ts';
-import NumberField from '../../src/inputs/NumberField.svelte';
+import type { NumberSpec } from '../../src/kits/inputs/fields.ts';
+import NumberField from '../../src/kits/inputs/NumberField.svelte';
 
 const yenSpec: NumberSpec = {
   kind: 'number',

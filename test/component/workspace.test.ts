@@ -3,7 +3,7 @@ import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { shippedScenario } from '../../src/data/catalog.ts';
 import { pointReport } from '../../src/engine/index.ts';
-import { Workspace } from '../../src/workspace/workspace.svelte.ts';
+import { Workspace } from '../../src/kits/workspace/workspace.svelte.ts';
 
 const graffer = () => shippedScenario('graffer-actual');
 

@@ -8,9 +8,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { shippedScenario } from '../../src/data/catalog.ts';
 import { pointReport, type Estimate, type Scenario } from '../../src/engine/index.ts';
-import { formatYen } from '../../src/format/yen.ts';
-import { toFieldText } from '../../src/inputs/display.ts';
-import { WORK_KEY } from '../../src/state/autosave.ts';
+import { formatYen } from '../../src/kits/format/yen.ts';
+import { toFieldText } from '../../src/kits/inputs/display.ts';
+import { WORK_KEY } from '../../src/kits/persistence/autosave.ts';
 import { foreignRequests, useHarness } from './browser.ts';
 import {
   chart,

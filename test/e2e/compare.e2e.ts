@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { COMPARE_MESSAGES, type Words } from '../../src/compare/words.ts';
+import { COMPARE_MESSAGES, type Words } from '../../src/screens/compare/words.ts';
 import { shippedReforms, shippedScenario, trackPresets } from '../../src/data/catalog.ts';
 import {
   pointReport,
@@ -20,7 +20,7 @@ import {
   type Scenario,
   type Track,
 } from '../../src/engine/index.ts';
-import { formatNumber, formatYen, type Lang } from '../../src/format/yen.ts';
+import { formatNumber, formatYen, type Lang } from '../../src/kits/format/yen.ts';
 import { foreignRequests, useHarness } from './browser.ts';
 import { SETTLE, settled } from './estimator.ts';
 

@@ -4,7 +4,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { CHART_MESSAGES } from '../../src/charts/messages.ts';
+import { CHART_MESSAGES } from '../../src/kits/charts/messages.ts';
 import {
   DEFAULT_SAMPLES,
   DEFAULT_SEED,
@@ -15,9 +15,9 @@ import {
   type MonteCarloResult,
   type Scenario,
 } from '../../src/engine/index.ts';
-import { formatNumber, formatShare, formatYen, type Lang } from '../../src/format/yen.ts';
-import { locale } from '../../src/i18n/locale.svelte.ts';
-import { t as resultText } from '../../src/results/messages.ts';
+import { formatNumber, formatShare, formatYen, type Lang } from '../../src/kits/format/yen.ts';
+import { locale } from '../../src/kits/i18n/locale.svelte.ts';
+import { t as resultText } from '../../src/screens/estimate/messages.ts';
 
 export const KPI_IDS = [
   'first-year-cost',

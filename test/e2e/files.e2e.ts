@@ -8,8 +8,8 @@ import type { Download, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { shippedScenario } from '../../src/data/catalog.ts';
 import { parseScenario, pointReport, type Estimate, type YearRow } from '../../src/engine/index.ts';
-import { formatYen } from '../../src/format/yen.ts';
-import { toFieldText } from '../../src/inputs/display.ts';
+import { formatYen } from '../../src/kits/format/yen.ts';
+import { toFieldText } from '../../src/kits/inputs/display.ts';
 import { foreignRequests, useHarness } from './browser.ts';
 import {
   chart,

@@ -21,11 +21,11 @@ import {
   type PopulationResult,
   type ReformPackage,
 } from '../../src/engine/index.ts';
-import { formatShare, formatYen, type Lang } from '../../src/format/yen.ts';
-import { LAB_SAMPLES } from '../../src/lab/computeLab.ts';
-import type { CellKind } from '../../src/lab/labTable.ts';
-import { LAB_MESSAGES, type LabMessageKey } from '../../src/lab/messages.ts';
-import { parseCsv, shownFromCsv } from '../unit/lab/csv.ts';
+import { formatShare, formatYen, type Lang } from '../../src/kits/format/yen.ts';
+import { LAB_SAMPLES } from '../../src/screens/lab/build/computeLab.ts';
+import type { CellKind } from '../../src/screens/lab/build/labTable.ts';
+import { LAB_MESSAGES, type LabMessageKey } from '../../src/screens/lab/messages.ts';
+import { parseCsv, shownFromCsv } from '../unit/screens/lab/csv.ts';
 import { useHarness } from './browser.ts';
 
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));

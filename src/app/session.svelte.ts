@@ -1,0 +1,193 @@
+/**
+ * Keeping the work: where the first scenario comes from (share link, then autosave, then a
+ * shipped one), autosave of every valid change, the user's saved scenarios, share links, and
+ * the notices that say what was refused and why. A refused document never touches the work.
+ */
+import { withoutProvenance, withShippedProvenance } from '../data/provenance.ts';
+import type { FieldIssue, Scenario } from '../engine/index.ts';
+import { describeForPeople } from '../kits/inputs/describeForPeople.ts';
+import { locale } from '../kits/i18n/locale.svelte.ts';
+import { localized } from '../kits/i18n/localized.ts';
+import {
+  loadSaved,
+  loadWork,
+  probeStorage,
+  removeSaved,
+  saveScenarioAs,
+  saveWork,
+  type SavedScenario,
+} from '../kits/persistence/autosave.ts';
+import { readScenarioFile } from '../kits/persistence/files.ts';
+import { decodeShareHash, encodeShareHash } from '../kits/persistence/shareLink.ts';
+import type { Views } from './views.svelte.ts';
+import type { Workspace } from '../kits/workspace/workspace.svelte.ts';
+
+export type NoticeKind =
+  | 'linkRefused'
+  | 'storedRefused'
+  | 'importRefused'
+  | 'imported'
+  | 'migrated'
+  | 'saved'
+  | 'linkReady'
+  | 'storageFull';
+
+export interface Notice {
+  kind: NoticeKind;
+  /** One line per problem: the field's path and what is expected. */
+  details: string[];
+  tone: 'error' | 'info';
+}
+
+const AUTOSAVE_SETTLE_MS = 300;
+
+export class Session {
+  notices = $state<Notice[]>([]);
+  /** False when the browser will not store anything: the app works, autosave does not. */
+  autosaveOn = $state(true);
+  saved = $state<SavedScenario[]>([]);
+  shareUrl = $state('');
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly workspace: Workspace,
+    private readonly views: Views,
+  ) {}
+
+  /** The scenario to open with; called once, before anything is autosaved. */
+  start(fallback: Scenario): Scenario {
+    this.autosaveOn = probeStorage().ok;
+    this.refreshSaved();
+    const shared = decodeShareHash(location.hash);
+    if (shared?.ok) {
+      locale.set(shared.value.state.lang);
+      this.views.restore(shared.value.state);
+      this.noteMigration(shared.value.migratedFrom);
+      return withShippedProvenance(shared.value.state.scenario);
+    }
+    if (shared) this.notify('linkRefused', 'error', this.describe(shared.issues));
+    const work = loadWork();
+    if (work.ok && work.scenario) {
+      this.noteMigration(work.migratedFrom);
+      return work.scenario;
+    }
+    if (!work.ok && work.reason === 'invalid') {
+      this.notify('storedRefused', 'error', this.describe(work.issues));
+    }
+    return fallback;
+  }
+
+  /** Saves the last valid scenario a moment after the last change. */
+  autosave(scenario: Scenario): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      const result = saveWork(scenario);
+      this.autosaveOn = result.ok;
+      if (!result.ok && result.reason === 'full') this.notify('storageFull', 'error');
+    }, AUTOSAVE_SETTLE_MS);
+  }
+
+  /** A link that opens this scenario, in this language, in any browser. */
+  share(): string {
+    const hash = encodeShareHash({
+      scenario: withoutProvenance(this.workspace.scenario),
+      lang: locale.lang,
+      view: this.views.view,
+      compare: $state.snapshot(this.views.compare),
+      lab: $state.snapshot(this.views.lab),
+    });
+    history.replaceState(null, '', hash);
+    this.shareUrl = location.href;
+    this.notify('linkReady', 'info');
+    return this.shareUrl;
+  }
+
+  /** Opens a share link pasted into this tab's address bar. */
+  openHash(hash: string): void {
+    const shared = decodeShareHash(hash);
+    if (!shared) return;
+    if (!shared.ok) {
+      this.notify('linkRefused', 'error', this.describe(shared.issues));
+      return;
+    }
+    locale.set(shared.value.state.lang);
+    this.views.restore(shared.value.state);
+    this.workspace.load(withShippedProvenance(shared.value.state.scenario));
+    this.clear('linkRefused');
+  }
+
+  async import(file: Blob): Promise<void> {
+    const read = await readScenarioFile(file);
+    if (!read.ok) {
+      this.notify('importRefused', 'error', this.describe(read.issues));
+      return;
+    }
+    this.workspace.load(read.value.scenario);
+    this.noteMigration(read.value.migratedFrom);
+    this.clear('importRefused');
+    this.notify('imported', 'info');
+  }
+
+  /** Keeps a copy under its own id, titled with the time it was saved. */
+  saveAs(): void {
+    const now = new Date();
+    const base = this.workspace.scenario;
+    const when = now.toLocaleString(locale.lang === 'ja' ? 'ja-JP' : 'en-GB', {
+      dateStyle: 'short',
+      timeStyle: 'short',
+    });
+    const copy: Scenario = {
+      ...base,
+      id: `mine-${now.getTime()}`,
+      title: {
+        ja: `${base.title.ja}（${when}）`,
+        en: `${localized(base.title, 'en')} (${when})`,
+      },
+    };
+    const result = saveScenarioAs(copy, undefined, { id: copy.id, now });
+    if (result.ok) {
+      this.refreshSaved();
+      this.notify('saved', 'info');
+    } else if (result.reason === 'invalid') {
+      this.notify('storedRefused', 'error', this.describe(result.issues));
+    } else {
+      this.autosaveOn = false;
+      this.notify('storageFull', 'error');
+    }
+  }
+
+  remove(id: string): void {
+    removeSaved(id);
+    this.refreshSaved();
+  }
+
+  private clear(kind: NoticeKind): void {
+    this.notices = this.notices.filter((n) => n.kind !== kind);
+  }
+
+  dismiss(notice: Notice): void {
+    this.notices = this.notices.filter((n) => n !== notice);
+  }
+
+  refreshSaved(): void {
+    const saved = loadSaved();
+    this.saved = saved.ok ? saved.items : [];
+  }
+
+  private describe(issues: FieldIssue[]): string[] {
+    return describeForPeople(issues, this.workspace.scenario, locale.lang);
+  }
+
+  private noteMigration(from: number | null): void {
+    if (from !== null) this.notify('migrated', 'info', [`v${from} → v1`]);
+  }
+
+  private notify(kind: NoticeKind, tone: Notice['tone'], details: string[] = []): void {
+    // A new notice of a kind replaces the old one, so repeated actions do not pile up.
+    this.notices = [...this.notices.filter((n) => n.kind !== kind), { kind, tone, details }];
+  }
+
+  dispose(): void {
+    clearTimeout(this.#timer);
+  }
+}

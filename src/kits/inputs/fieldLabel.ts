@@ -1,0 +1,19 @@
+/**
+ * Words for an input's path as the engine reports it (`audit.fixedFeeYen`,
+ * `revenue.segments[0].winRateWith`), for the tornado and other lists of inputs.
+ */
+import type { Scenario } from '../../engine/index.ts';
+import type { Lang } from '../format/yen.ts';
+import { localized } from '../i18n/localized.ts';
+import { t, type InputMessageKey } from './messages.ts';
+
+export function fieldLabel(path: string, scenario: Scenario, lang: Lang): string {
+  const segment = /^revenue\.segments\[(\d+)\]\.(\w+)$/.exec(path);
+  if (segment) {
+    const name = scenario.revenue.segments[Number(segment[1])]?.name;
+    const prefix = name ? `${localized(name, lang)}: ` : '';
+    return prefix + t(`segment.${segment[2]}` as InputMessageKey);
+  }
+  const label = t(path as InputMessageKey);
+  return label === undefined ? path : label;
+}

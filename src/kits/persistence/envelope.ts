@@ -1,0 +1,230 @@
+/**
+ * The saved and shared document: a scenario in an envelope that says what it is,
+ *
+ *   { "format": "ismap-estimator", "version": 1, "savedAt"?: ISO date, "scenario": { … } }
+ *
+ * Reading also accepts a bare scenario (the file `npm run estimate` reads). Every scenario read
+ * from outside — envelope, bare, share link, localStorage — goes through `upgradeScenario`:
+ * an older `schemaVersion` is migrated step by step, a newer one is refused, and the result is
+ * then validated in full by the engine's schema.
+ */
+import { z } from 'zod';
+import {
+  parseWith,
+  Scenario,
+  SCENARIO_SCHEMA_VERSION,
+  type FieldIssue,
+  type Parsed,
+} from '../../engine/index.ts';
+import { parseJsonText } from './safeJson.ts';
+
+export const ENVELOPE_FORMAT = 'ismap-estimator';
+/**
+ * The envelope's own version (its fields), separate from the scenario's `schemaVersion`. When
+ * the envelope changes, bump this and convert older envelopes in `readDocument`.
+ */
+export const ENVELOPE_VERSION = 1;
+
+export const Envelope = z.strictObject({
+  format: z.literal(ENVELOPE_FORMAT),
+  version: z.literal(ENVELOPE_VERSION),
+  savedAt: z.iso.datetime().optional(),
+  scenario: Scenario,
+});
+export type Envelope = z.infer<typeof Envelope>;
+
+/** A scenario read from outside, and the version it was migrated from (null: it was current). */
+export interface Loaded {
+  scenario: Scenario;
+  migratedFrom: number | null;
+}
+
+type Doc = Record<string, unknown>;
+
+/**
+ * Migrations, keyed by the version they upgrade from; each returns a new object (never
+ * changes its input) one version up. The result of the chain is validated, so a step only has
+ * to reshape, not to check.
+ *
+ * Version 0 is the pre-versioned form: a scenario without a `schemaVersion` field, as written
+ * by hand or by tools before the field existed. Its shape is otherwise version 1's, so its step
+ * only stamps the version.
+ */
+const MIGRATIONS: ReadonlyMap<number, (doc: Doc) => Doc> = new Map([
+  [0, (doc: Doc): Doc => ({ ...doc, schemaVersion: 1 })],
+]);
+
+/** Upgrades a scenario-shaped object from `from` to the current version. */
+export function migrate(from: number, scenario: Doc): Parsed<Doc> {
+  let doc = scenario;
+  for (let version = from; version < SCENARIO_SCHEMA_VERSION; version += 1) {
+    const step = MIGRATIONS.get(version);
+    if (step === undefined) {
+      return {
+        ok: false,
+        issues: [
+          {
+            path: 'schemaVersion',
+            message: `version ${from} cannot be read: no migration from version ${version}`,
+            detail: { kind: 'rule', rule: 'no-migration' },
+          },
+        ],
+      };
+    }
+    doc = step(doc);
+  }
+  return { ok: true, value: doc };
+}
+
+function isDoc(value: unknown): value is Doc {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export interface Upgraded {
+  /** The upgraded document, still to be validated. */
+  value: unknown;
+  migratedFrom: number | null;
+}
+
+/**
+ * Brings a raw scenario to the current version, ready for validation: no `schemaVersion` is
+ * version 0; an older whole version is migrated; a newer one is refused. Anything else (not an
+ * object, a version that is not a whole number) is passed on for the schema to name.
+ */
+export function upgradeScenario(raw: unknown): Parsed<Upgraded> {
+  if (!isDoc(raw)) return { ok: true, value: { value: raw, migratedFrom: null } };
+  const version = Object.hasOwn(raw, 'schemaVersion') ? raw['schemaVersion'] : 0;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return { ok: true, value: { value: raw, migratedFrom: null } };
+  }
+  if (version > SCENARIO_SCHEMA_VERSION) {
+    return {
+      ok: false,
+      issues: [newerVersion('schemaVersion', 'scenario', version, SCENARIO_SCHEMA_VERSION)],
+    };
+  }
+  if (version === SCENARIO_SCHEMA_VERSION) {
+    return { ok: true, value: { value: raw, migratedFrom: null } };
+  }
+  const migrated = migrate(version, raw);
+  if (!migrated.ok) return migrated;
+  return { ok: true, value: { value: migrated.value, migratedFrom: version } };
+}
+
+/** `scenario` + `audit.fixedFeeYen` → `scenario.audit.fixedFeeYen`; '' is the prefix itself. */
+/** A document made by a newer version of the estimator than this one: refused, never guessed at. */
+export function newerVersion(
+  path: string,
+  what: string,
+  found: number,
+  readable: number,
+): FieldIssue {
+  return {
+    path,
+    message: `made by a newer version of the estimator (${what} version ${found}); this one reads up to version ${readable}`,
+    detail: { kind: 'rule', rule: 'newer-version' },
+  };
+}
+
+export function prefixIssues(prefix: string, issues: readonly FieldIssue[]): FieldIssue[] {
+  const join = (path: string) => {
+    if (path === '') return prefix;
+    if (prefix === '' || path.startsWith('[')) return prefix + path;
+    return `${prefix}.${path}`;
+  };
+  return issues.map(({ path, message }) => ({ path: join(path), message }));
+}
+
+/**
+ * Validates `raw` with `schema` after upgrading the scenario it holds at `key` (or `raw`
+ * itself when `key` is null). Issue paths are relative to `raw`.
+ */
+export function parseHolding<S extends z.ZodType>(
+  schema: S,
+  raw: unknown,
+  key: string | null,
+): Parsed<{ value: z.infer<S>; migratedFrom: number | null }> {
+  const inner = key === null ? raw : isDoc(raw) && Object.hasOwn(raw, key) ? raw[key] : undefined;
+  const upgraded = upgradeScenario(inner);
+  if (!upgraded.ok) {
+    return {
+      ok: false,
+      issues: key === null ? upgraded.issues : prefixIssues(key, upgraded.issues),
+    };
+  }
+  const { value, migratedFrom } = upgraded.value;
+  const input =
+    key === null ? value : isDoc(raw) && Object.hasOwn(raw, key) ? { ...raw, [key]: value } : raw;
+  const parsed = parseWith(schema, input);
+  if (!parsed.ok) return parsed;
+  return { ok: true, value: { value: parsed.value, migratedFrom } };
+}
+
+const ENVELOPE_KEYS = ['format', 'version', 'scenario', 'savedAt'];
+
+/**
+ * A parsed JSON value as a scenario document: an envelope (any object with one of the
+ * envelope's keys) or a bare scenario. Issue paths are relative to the document.
+ */
+export function readDocument(raw: unknown): Parsed<Loaded> {
+  if (!isDoc(raw)) {
+    return {
+      ok: false,
+      issues: [
+        {
+          path: '',
+          message: 'expected a scenario document (a JSON object)',
+          detail: { kind: 'rule', rule: 'wrong-format' },
+        },
+      ],
+    };
+  }
+  if (!ENVELOPE_KEYS.some((key) => Object.hasOwn(raw, key))) {
+    const bare = parseHolding(Scenario, raw, null);
+    if (!bare.ok) return bare;
+    return {
+      ok: true,
+      value: { scenario: bare.value.value, migratedFrom: bare.value.migratedFrom },
+    };
+  }
+  if (raw['format'] !== ENVELOPE_FORMAT) {
+    return {
+      ok: false,
+      issues: [
+        {
+          path: 'format',
+          message: `expected "${ENVELOPE_FORMAT}": not a scenario document of this estimator`,
+          detail: { kind: 'rule', rule: 'wrong-format' },
+        },
+      ],
+    };
+  }
+  const version = raw['version'];
+  if (typeof version === 'number' && Number.isInteger(version) && version > ENVELOPE_VERSION) {
+    return {
+      ok: false,
+      issues: [newerVersion('version', 'document', version, ENVELOPE_VERSION)],
+    };
+  }
+  const envelope = parseHolding(Envelope, raw, 'scenario');
+  if (!envelope.ok) return envelope;
+  return {
+    ok: true,
+    value: { scenario: envelope.value.value.scenario, migratedFrom: envelope.value.migratedFrom },
+  };
+}
+
+/** JSON text (a file, a stored value) as a scenario document; nothing thrown. */
+export function parseDocumentText(text: string): Parsed<Loaded> {
+  const json = parseJsonText(text);
+  return json.ok ? readDocument(json.value) : json;
+}
+
+export function toEnvelope(scenario: Scenario, savedAt: Date = new Date()): Envelope {
+  return {
+    format: ENVELOPE_FORMAT,
+    version: ENVELOPE_VERSION,
+    savedAt: savedAt.toISOString(),
+    scenario,
+  };
+}

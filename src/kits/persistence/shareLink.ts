@@ -1,0 +1,103 @@
+/**
+ * The share link: the app's state as JSON, compressed by lz-string into the URL hash,
+ * `#s=<compressToEncodedURIComponent(JSON)>`. The hash never reaches a server.
+ *
+ * Decoding refuses, with a message and nothing thrown: a payload over 1 MB, one that is cut
+ * off or garbled, one that would expand past 1 MB (measured before it is expanded), text that
+ * is not JSON or holds a `__proto__` / `constructor` / `prototype` key, a scenario from a
+ * newer version, and any field the schema rejects (named by its path, e.g.
+ * `scenario.audit.fixedFeeYen`). An older scenario version is migrated.
+ */
+import LZString from 'lz-string';
+import { z } from 'zod';
+import { CompareState, LabState, View } from '../../app/viewState.ts';
+import { Scenario, type FieldIssue, type Parsed } from '../../engine/index.ts';
+import type { Lang } from '../format/yen.ts';
+import { parseHolding, type Loaded } from './envelope.ts';
+import { decompressedLength } from './lzLength.ts';
+import { MAX_INPUT_BYTES, parseJsonText, tooLarge } from './safeJson.ts';
+
+/** The hash parameter that holds version 1 of the share state. */
+export const SHARE_KEY = 's';
+
+const LANGS = ['ja', 'en'] as const satisfies readonly Lang[];
+
+/**
+ * What a share link carries. Grow it only by optional fields (the compare and policy-lab views
+ * will add theirs); a change that old links cannot meet needs a new hash key (`#s2=`) and a
+ * reader for the old one. Unknown keys are refused rather than dropped, so a link is never
+ * shown half-read.
+ */
+export const ShareState = z.strictObject({
+  scenario: Scenario,
+  lang: z.enum(LANGS),
+  /** A shipped reform package's id, applied to the scenario; null or absent: none. */
+  reformId: z.string().min(1).max(200).nullable().optional(),
+  /** The screen the link opens on, and the compare and policy-lab settings. */
+  view: View.optional(),
+  compare: CompareState.optional(),
+  lab: LabState.optional(),
+});
+export type ShareState = z.infer<typeof ShareState>;
+
+/** `#s=…`, to assign to `location.hash` or append to the page's URL. */
+export function encodeShareHash(state: ShareState): string {
+  return `#${SHARE_KEY}=${LZString.compressToEncodedURIComponent(JSON.stringify(state))}`;
+}
+
+/** A refused link; `rule` lets the UI say it in its own language. */
+function refuse(message: string, rule = 'damaged-link'): { ok: false; issues: FieldIssue[] } {
+  return { ok: false, issues: [{ path: '', message, detail: { kind: 'rule', rule } }] };
+}
+
+const DAMAGED =
+  'the share link is damaged or incomplete (it may have been cut off when it was copied)';
+
+/** The `s=` payload of a hash (`#s=…`, `s=…`, or among `&`-separated parts), else null. */
+function payloadOf(hash: string): string | null {
+  const body = hash.startsWith('#') ? hash.slice(1) : hash;
+  const part = body.split('&').find((p) => p.startsWith(`${SHARE_KEY}=`));
+  return part === undefined ? null : part.slice(SHARE_KEY.length + 1);
+}
+
+/**
+ * The share state in a URL hash (`location.hash`). Null when the hash holds no share state
+ * (an ordinary visit); otherwise the state, with the scenario version it was migrated from, or
+ * the issues that refuse it.
+ */
+export function decodeShareHash(
+  hash: string,
+): Parsed<{ state: ShareState; migratedFrom: Loaded['migratedFrom'] }> | null {
+  if (hash.length > MAX_INPUT_BYTES) return { ok: false, issues: [tooLarge(hash.length)] };
+  let payload = payloadOf(hash);
+  if (payload === null) return null;
+  if (payload.includes('%')) {
+    // Some apps percent-encode links they pass on; the payload's own alphabet has no `%`.
+    try {
+      payload = decodeURIComponent(payload);
+    } catch {
+      return refuse(DAMAGED);
+    }
+  }
+  if (payload === '') return refuse('the share link is empty', 'empty-link');
+  const length = decompressedLength(payload, MAX_INPUT_BYTES);
+  if (length === 'malformed') return refuse(DAMAGED);
+  if (length === 'too-long') {
+    return refuse('the share link expands to more than 1 MB (1000000 characters)', 'too-large');
+  }
+  let text: string | null;
+  try {
+    text = LZString.decompressFromEncodedURIComponent(payload);
+  } catch {
+    text = null;
+  }
+  if (text === null || text === '') return refuse(DAMAGED);
+  const json = parseJsonText(text);
+  if (!json.ok) return json;
+  const parsed = parseHolding(ShareState, json.value, 'scenario');
+  if (!parsed.ok) return parsed;
+  return {
+    ok: true,
+    value: { state: parsed.value.value, migratedFrom: parsed.value.migratedFrom },
+  };
+}

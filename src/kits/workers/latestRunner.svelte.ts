@@ -1,0 +1,71 @@
+/**
+ * Keeps one computation up to date in a Web Worker, so that typing never waits for it. Only
+ * the answer to the latest request is shown; while one is out, `updating` is true and the
+ * previous answer stays on screen. Used by the estimate's Monte Carlo and the policy lab.
+ */
+
+/** What goes to the worker, and what comes back (answerRequests.ts answers it). */
+export interface Job<Request> {
+  id: number;
+  request: Request;
+}
+export interface Answer<Result> {
+  id: number;
+  result: Result;
+  /** Time the computation took, ms (the worker's own clock). */
+  ms: number;
+}
+
+/** Wait this long after the last change before computing again. */
+const SETTLE_MS = 150;
+
+export class LatestRunner<Request, Result> {
+  result = $state<Result | null>(null);
+  updating = $state(false);
+  /** How long the last answer took to compute, ms. */
+  computeMs = $state<number | null>(null);
+  #worker: Worker | null = null;
+  #latest = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * `startWorker` must hold the literal `new Worker(new URL('../../workers/x.worker.ts', import.meta.url),
+   * { type: 'module' })` in the caller's module: Vite bundles the worker from that form.
+   * Without workers (jsdom) `compute` runs in place.
+   */
+  constructor(
+    private readonly compute: (request: Request) => Result,
+    startWorker: () => Worker,
+  ) {
+    if (typeof Worker === 'undefined') return;
+    this.#worker = startWorker();
+    this.#worker.onmessage = (event: MessageEvent<Answer<Result>>) => this.#receive(event.data);
+  }
+
+  /** `request` must be plain data (a `$state.snapshot`), as postMessage clones it. */
+  run(request: Request): void {
+    const id = ++this.#latest;
+    this.updating = true;
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      if (this.#worker) {
+        this.#worker.postMessage({ id, request } satisfies Job<Request>);
+        return;
+      }
+      const start = performance.now();
+      this.#receive({ id, result: this.compute(request), ms: performance.now() - start });
+    }, SETTLE_MS);
+  }
+
+  #receive({ id, result, ms }: Answer<Result>): void {
+    if (id !== this.#latest) return; // an answer to a request that has since changed
+    this.result = result;
+    this.computeMs = ms;
+    this.updating = false;
+  }
+
+  dispose(): void {
+    clearTimeout(this.#timer);
+    this.#worker?.terminate();
+  }
+}

@@ -1,5 +1,0 @@
-/** Runs the Monte Carlo off the main thread so typing never waits for 10,000 draws. */
-import { answerRequests } from '../workers/answerRequests.ts';
-import { runMonteCarlo } from './runMonteCarlo.ts';
-
-answerRequests(runMonteCarlo);

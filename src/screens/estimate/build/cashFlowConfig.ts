@@ -1,0 +1,122 @@
+/**
+ * Cash flow per year (SPEC 3.5): the net of each year as bars, the cumulative net as a line, and
+ * the payback year — the first whose cumulative net is ≥ 0 — as a large marker on that line.
+ */
+import type { ChartConfiguration } from 'chart.js';
+import type { YearRow } from '../../../engine/index.ts';
+import { formatYen, type Lang } from '../../../kits/format/yen.ts';
+import { baseOptions, categoryScale, legend, yenScale } from '../../../kits/charts/options.ts';
+import { SERIES } from '../../../kits/charts/palette.ts';
+import type { TableTwin } from '../../../kits/tables/table.ts';
+import { fill, yearLabel, type Translate } from '../../../kits/charts/translate.ts';
+
+type CashFlowData = (number | null)[];
+
+/** The payback marker's values: the cumulative net in the payback year, null in the others. */
+export function paybackMarker(years: readonly YearRow[], paybackYear: number | null): CashFlowData {
+  return years.map((y) => (y.year === paybackYear ? y.cumulativeNet : null));
+}
+
+export function cashFlowConfig(
+  years: readonly YearRow[],
+  paybackYear: number | null,
+  lang: Lang,
+  t: Translate,
+): ChartConfiguration<'bar' | 'line', CashFlowData, string> {
+  const marker =
+    paybackYear === null
+      ? []
+      : [
+          {
+            type: 'line' as const,
+            label: fill(t('paybackAt'), { n: paybackYear }),
+            data: paybackMarker(years, paybackYear),
+            showLine: false,
+            pointStyle: 'rectRot' as const,
+            pointRadius: 10,
+            pointHoverRadius: 11,
+            pointBackgroundColor: SERIES.marker,
+            pointBorderColor: '#ffffff',
+            pointBorderWidth: 2,
+            backgroundColor: SERIES.marker,
+            borderColor: SERIES.marker,
+            order: 0,
+          },
+        ];
+  return {
+    type: 'bar',
+    data: {
+      labels: years.map((y) => yearLabel(y.year, t)),
+      datasets: [
+        ...marker,
+        {
+          type: 'line',
+          label: t('cumulativeNet'),
+          data: years.map((y) => y.cumulativeNet),
+          borderColor: SERIES.cumulative,
+          backgroundColor: SERIES.cumulative,
+          borderWidth: 2,
+          pointRadius: 3,
+          pointStyle: 'circle',
+          order: 1,
+        },
+        {
+          type: 'bar',
+          label: t('net'),
+          data: years.map((y) => y.net),
+          backgroundColor: SERIES.net,
+          pointStyle: 'rect',
+          order: 2,
+        },
+      ],
+    },
+    options: {
+      ...baseOptions(),
+      interaction: { mode: 'index', intersect: false },
+      plugins: {
+        legend: legend(),
+        tooltip: {
+          filter: (item) => item.parsed.y !== null,
+          callbacks: {
+            label: (item) => `${item.dataset.label ?? ''}: ${formatYen(item.parsed.y ?? 0, lang)}`,
+          },
+        },
+      },
+      scales: { x: categoryScale(), y: yenScale(lang, t('yen')) },
+    },
+  };
+}
+
+export function cashFlowTable(
+  years: readonly YearRow[],
+  paybackYear: number | null,
+  lang: Lang,
+  t: Translate,
+): TableTwin {
+  const yen = (value: number) => formatYen(value, lang);
+  return {
+    columns: [t('year'), t('cost'), t('grossProfit'), t('net'), t('cumulativeNet')],
+    rows: years.map((y) => ({
+      header:
+        y.year === paybackYear
+          ? fill(t('paybackRow'), { year: yearLabel(y.year, t) })
+          : yearLabel(y.year, t),
+      cells: [yen(y.totalCost), yen(y.grossProfit), yen(y.net), yen(y.cumulativeNet)],
+    })),
+    notes: [],
+  };
+}
+
+export function cashFlowSummary(
+  years: readonly YearRow[],
+  paybackYear: number | null,
+  lang: Lang,
+  t: Translate,
+): string {
+  const last = years.at(-1);
+  return fill(t(paybackYear === null ? 'cashSummaryNone' : 'cashSummaryPayback'), {
+    n: paybackYear ?? '',
+    last: last?.year ?? 0,
+    value: formatYen(last?.cumulativeNet ?? 0, lang),
+  });
+}

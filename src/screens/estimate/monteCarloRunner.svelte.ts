@@ -1,0 +1,25 @@
+/** The estimate's Monte Carlo, kept up to date off the main thread (10,000 draws by default). */
+import {
+  DEFAULT_SAMPLES,
+  DEFAULT_SEED,
+  type MonteCarloResult,
+  type Scenario,
+} from '../../engine/index.ts';
+import { LatestRunner } from '../../kits/workers/latestRunner.svelte.ts';
+import { runMonteCarlo, type MonteCarloRequest } from './build/runMonteCarlo.ts';
+
+export class MonteCarloRunner extends LatestRunner<MonteCarloRequest, MonteCarloResult> {
+  constructor(
+    readonly samples = DEFAULT_SAMPLES,
+    readonly seed = DEFAULT_SEED,
+  ) {
+    super(
+      runMonteCarlo,
+      () => new Worker(new URL('./montecarlo.worker.ts', import.meta.url), { type: 'module' }),
+    );
+  }
+
+  runFor(scenario: Scenario): void {
+    this.run({ scenario, samples: this.samples, seed: this.seed });
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * The lab's three headline figures, before → after: the share of vendors for whom
+ * certification pays (point values and probability-weighted) and the steady-year burden.
+ */
+import { formatShare, formatYen } from '../../../kits/format/yen.ts';
+import { afterPackage } from './computeLab.ts';
+import { monteCarloResult, type LabView } from './labView.ts';
+import type { LabMessageKey } from '../messages.ts';
+
+export interface HeadlineFigure {
+  id: 'viable-share' | 'viable-share-weighted' | 'steady-burden';
+  label: LabMessageKey;
+  before: string;
+  after: string;
+}
+
+export function headline(view: LabView): HeadlineFigure[] {
+  const { point, selected, lang, t } = view;
+  const after = afterPackage(point, selected);
+  const weighted = (reformId: string | null) => {
+    const share = monteCarloResult(view, reformId)?.viableShareProbabilityWeighted;
+    return share === null || share === undefined ? t('pending') : formatShare(share, lang);
+  };
+  return [
+    {
+      id: 'viable-share',
+      label: 'sharePoint',
+      before: formatShare(point.before.viableShare, lang),
+      after: formatShare(after.viableShare, lang),
+    },
+    {
+      id: 'viable-share-weighted',
+      label: 'shareProbability',
+      before: weighted(null),
+      after: weighted(selected),
+    },
+    {
+      id: 'steady-burden',
+      label: 'steadyYearBurden',
+      before: formatYen(point.before.steadyYearBurden.total, lang),
+      after: formatYen(after.steadyYearBurden.total, lang),
+    },
+  ];
+}

@@ -1,0 +1,92 @@
+/**
+ * The population's totals before and after the chosen package: the share of vendors for whom
+ * certification pays, and the yearly compliance burden (Standard Cost Model: Σ cost × count).
+ */
+import type { CostSplit, PopulationResult } from '../../../engine/population.ts';
+import { formatNumber } from '../../../kits/format/yen.ts';
+import { afterPackage } from './computeLab.ts';
+import type { CellKind, CellValue, LabRow, LabTable } from './labTable.ts';
+import { monteCarloResult, type LabView } from './labView.ts';
+import { fill } from '../messages.ts';
+
+/** Vendors (by count) whose archetype has a point NPV above zero. */
+export function viableVendors(result: PopulationResult): number {
+  return result.archetypes.reduce((sum, a) => sum + (a.npv > 0 ? a.count : 0), 0);
+}
+
+/** A before / after / change row; text in place of a number (pending) makes the change text too. */
+function compareRow(header: string, before: CellValue, after: CellValue, pending: string): LabRow {
+  const change = typeof before === 'number' && typeof after === 'number' ? after - before : pending;
+  return { header, values: [before, after, change] };
+}
+
+const compareColumns = (view: LabView, kind: CellKind, changeKind: CellKind) => [
+  { label: view.t('measure'), kind: 'text' as const },
+  { label: view.t('before'), kind },
+  { label: view.t('after'), kind },
+  { label: view.t('change'), kind: changeKind },
+];
+
+export function viableShareTable(view: LabView): LabTable {
+  const { t, point, selected, lang } = view;
+  const after = afterPackage(point, selected);
+  const mcBefore = monteCarloResult(view, null);
+  const mcAfter = monteCarloResult(view, selected);
+  const weighted = (mc: PopulationResult | null): CellValue =>
+    mc?.viableShareProbabilityWeighted ?? t('pending');
+  const samples = view.monteCarlo?.samples ?? 0;
+  return {
+    id: 'viable-share',
+    title: t('viableTitle'),
+    columns: compareColumns(view, 'share', 'shareChange'),
+    rows: [
+      compareRow(t('viablePoint'), point.before.viableShare, after.viableShare, t('pending')),
+      compareRow(
+        fill(t('viableProbability'), { samples: formatNumber(samples, lang, 0) }),
+        weighted(mcBefore),
+        weighted(mcAfter),
+        t('pending'),
+      ),
+      {
+        ...compareRow(
+          t('viableCount'),
+          viableVendors(point.before),
+          viableVendors(after),
+          t('pending'),
+        ),
+        kinds: ['count', 'count', 'countChange'],
+      },
+    ],
+    notes: [t('viableNote')],
+  };
+}
+
+export function burdenTable(view: LabView): LabTable {
+  const { t, point, selected } = view;
+  const after = afterPackage(point, selected);
+  const lines: { key: keyof CostSplit; label: string }[] = [
+    { key: 'audit', label: t('auditFees') },
+    { key: 'ownEffort', label: t('ownEffort') },
+    { key: 'total', label: t('burdenTotal') },
+  ];
+  const years = [
+    { label: t('firstYear'), pick: (r: PopulationResult) => r.firstYearBurden },
+    { label: t('steadyYear'), pick: (r: PopulationResult) => r.steadyYearBurden },
+  ];
+  return {
+    id: 'burden',
+    title: t('burdenTitle'),
+    columns: compareColumns(view, 'yen', 'yenChange'),
+    rows: years.flatMap((year) =>
+      lines.map((line) =>
+        compareRow(
+          fill(t('burdenRow'), { year: year.label, line: line.label }),
+          year.pick(point.before)[line.key],
+          year.pick(after)[line.key],
+          t('pending'),
+        ),
+      ),
+    ),
+    notes: [t('burdenNote')],
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * The lab's Monte Carlo (every archetype × every package), kept up to date off the main thread
+ * so that typing a vendor count never waits for the draws.
+ */
+import { LatestRunner } from '../../kits/workers/latestRunner.svelte.ts';
+import { computeLab, type LabRequest, type LabResult } from './build/computeLab.ts';
+
+export class LabRunner extends LatestRunner<LabRequest, LabResult> {
+  constructor() {
+    super(
+      computeLab,
+      () => new Worker(new URL('./lab.worker.ts', import.meta.url), { type: 'module' }),
+    );
+  }
+}

@@ -1,0 +1,27 @@
+/** Share links leave the notes on sources out and get them back for shipped scenarios. */
+import { describe, expect, it } from 'vitest';
+import { shippedScenario } from '../../../src/data/catalog.ts';
+import { withoutProvenance, withShippedProvenance } from '../../../src/data/provenance.ts';
+import { encodeShareHash } from '../../../src/kits/persistence/shareLink.ts';
+
+describe('provenance in share links', () => {
+  const graffer = shippedScenario('graffer-actual');
+
+  it('drops the notes and keeps every number', () => {
+    const bare = withoutProvenance(graffer);
+    expect(bare.provenance).toBeUndefined();
+    expect({ ...bare, provenance: graffer.provenance }).toEqual(graffer);
+    // The point of it: a link a chat program will not cut.
+    const long = encodeShareHash({ scenario: graffer, lang: 'ja' }).length;
+    const short = encodeShareHash({ scenario: bare, lang: 'ja' }).length;
+    expect(short).toBeLessThan(long / 3);
+  });
+
+  it('gives a shipped scenario its notes back, and leaves others as they are', () => {
+    expect(withShippedProvenance(withoutProvenance(graffer))).toEqual(graffer);
+    const mine = { ...withoutProvenance(graffer), id: 'mine-1' };
+    expect(withShippedProvenance(mine)).toEqual(mine);
+    const own = { ...graffer, provenance: { 'audit.firms': { assumption: 'mine' } } };
+    expect(withShippedProvenance(own)).toBe(own);
+  });
+});

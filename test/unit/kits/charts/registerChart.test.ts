@@ -1,0 +1,68 @@
+import { Chart, type ChartConfiguration, type ChartType } from 'chart.js';
+import { describe, expect, it } from 'vitest';
+import { cashFlowConfig } from '../../../../src/screens/estimate/build/cashFlowConfig.ts';
+import { costStackConfig } from '../../../../src/screens/estimate/build/costStackConfig.ts';
+import { frontierConfig } from '../../../../src/kits/charts/frontierConfig.ts';
+import { histogramConfig } from '../../../../src/screens/estimate/build/histogramConfig.ts';
+import { registerChart } from '../../../../src/kits/charts/registerChart.ts';
+import { tornadoConfig } from '../../../../src/screens/estimate/build/tornadoConfig.ts';
+import { waterfallConfig } from '../../../../src/kits/charts/waterfallConfig.ts';
+import { monteCarlo, pointReport } from '../../../../src/engine/index.ts';
+import { en, rangedHandScenario } from './fixtures.ts';
+
+type AnyConfig = ChartConfiguration<ChartType, unknown[], unknown>;
+
+function everyConfig(): AnyConfig[] {
+  const r = pointReport(rangedHandScenario());
+  const mc = monteCarlo(rangedHandScenario(), { samples: 200, seed: 1 });
+  return [
+    waterfallConfig(r.controls.steps, 'en', en),
+    costStackConfig(r.years, 'en', en),
+    cashFlowConfig(r.years, r.totals.paybackYear, 'en', en),
+    histogramConfig(mc, 'en', en),
+    tornadoConfig(r.sensitivity, r.totals.npv, 'en', en),
+    frontierConfig([{ label: 'A', frontier: r.frontier }], r.frontierMark, 'en', en),
+  ] as unknown as AnyConfig[];
+}
+
+/** Every controller, scale and element the configs ask Chart.js for. */
+function partsUsed(configs: AnyConfig[]) {
+  const controllers = new Set<string>();
+  const scales = new Set<string>();
+  for (const config of configs) {
+    controllers.add(config.type);
+    for (const dataset of config.data.datasets) controllers.add(dataset.type ?? config.type);
+    for (const scale of Object.values(config.options?.scales ?? {})) {
+      expect(scale?.type, 'every axis names its type').toBeDefined();
+      scales.add(scale!.type!);
+    }
+  }
+  return { controllers: [...controllers].sort(), scales: [...scales].sort() };
+}
+
+describe('registerChart', () => {
+  it('registers every part the six charts use, and only on first call', () => {
+    const { controllers, scales } = partsUsed(everyConfig());
+    expect(controllers).toEqual(['bar', 'line']);
+    expect(scales).toEqual(['category', 'linear', 'logarithmic']);
+    // Nothing is there before: tree-shaken Chart.js starts empty.
+    expect(() => Chart.registry.getController('bar')).toThrow();
+    registerChart();
+    registerChart(); // a second chart on the page: no error, no double registration
+    for (const id of controllers) expect(Chart.registry.getController(id)).toBeDefined();
+    for (const id of scales) expect(Chart.registry.getScale(id)).toBeDefined();
+    for (const id of ['bar', 'line', 'point']) expect(Chart.registry.getElement(id)).toBeDefined();
+    for (const id of ['tooltip', 'legend']) expect(Chart.registry.getPlugin(id)).toBeDefined();
+  });
+
+  it('leaves out what no chart uses', () => {
+    registerChart();
+    expect(() => Chart.registry.getController('doughnut')).toThrow();
+    expect(() => Chart.registry.getScale('time')).toThrow();
+    expect(() => Chart.registry.getPlugin('title')).toThrow();
+  });
+
+  it('turns animation off in every chart', () => {
+    for (const config of everyConfig()) expect(config.options?.animation).toBe(false);
+  });
+});

@@ -1,0 +1,182 @@
+/** Share links: the same state back, and every damaged or hostile link refused with a reason. */
+import LZString from 'lz-string';
+import { afterEach, describe, expect, it } from 'vitest';
+import { shippedScenario, shippedScenarios } from '../../../../src/data/catalog.ts';
+import {
+  decodeShareHash,
+  encodeShareHash,
+  type ShareState,
+} from '../../../../src/kits/persistence/shareLink.ts';
+import { expansionBomb } from './fakes.ts';
+
+const graffer = shippedScenario('graffer-actual');
+const DAMAGED =
+  'the share link is damaged or incomplete (it may have been cut off when it was copied)';
+
+const prototypeNames = Object.getOwnPropertyNames(Object.prototype).sort();
+afterEach(() => {
+  expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeNames);
+});
+
+/** A hash holding `value` as JSON, whatever it is. */
+function hashOf(value: unknown): string {
+  return `#s=${LZString.compressToEncodedURIComponent(JSON.stringify(value))}`;
+}
+
+function issuesOf(hash: string) {
+  const decoded = decodeShareHash(hash);
+  expect(decoded).not.toBeNull();
+  expect(decoded?.ok).toBe(false);
+  return decoded && !decoded.ok ? decoded.issues : [];
+}
+
+describe('share link round trip', () => {
+  it.each(shippedScenarios.map((s) => [s.id, s] as const))(
+    'gives back the same state for %s',
+    (_id, scenario) => {
+      const state: ShareState = { scenario, lang: 'ja', reformId: 'fy2025-plan' };
+      const hash = encodeShareHash(state);
+      expect(hash).toMatch(/^#s=[A-Za-z0-9+\-$]+$/);
+      expect(decodeShareHash(hash)).toEqual({ ok: true, value: { state, migratedFrom: null } });
+    },
+  );
+
+  it('keeps the optional parts optional', () => {
+    const state: ShareState = { scenario: graffer, lang: 'en' };
+    expect(decodeShareHash(encodeShareHash(state))).toEqual({
+      ok: true,
+      value: { state, migratedFrom: null },
+    });
+    const none: ShareState = { scenario: graffer, lang: 'en', reformId: null };
+    expect(decodeShareHash(encodeShareHash(none).slice(1))).toEqual({
+      ok: true,
+      value: { state: none, migratedFrom: null },
+    });
+  });
+
+  it('reads a link that passed through percent-encoding or turned + into spaces', () => {
+    const state: ShareState = { scenario: graffer, lang: 'ja' };
+    const hash = encodeShareHash(state);
+    const expected = { ok: true, value: { state, migratedFrom: null } };
+    expect(decodeShareHash(hash.replace(/\$/g, '%24').replace(/\+/g, '%2B'))).toEqual(expected);
+    expect(decodeShareHash(hash.replace(/\+/g, ' '))).toEqual(expected);
+  });
+
+  it('returns null when the hash holds no share state', () => {
+    expect(decodeShareHash('')).toBeNull();
+    expect(decodeShareHash('#')).toBeNull();
+    expect(decodeShareHash('#results')).toBeNull();
+  });
+
+  it('migrates a scenario from the pre-versioned form', () => {
+    const old = JSON.parse(JSON.stringify(graffer)) as Record<string, unknown>;
+    delete old['schemaVersion'];
+    expect(decodeShareHash(hashOf({ scenario: old, lang: 'ja' }))).toEqual({
+      ok: true,
+      value: { state: { scenario: graffer, lang: 'ja' }, migratedFrom: 0 },
+    });
+  });
+});
+
+describe('damaged and hostile share links', () => {
+  const good = encodeShareHash({ scenario: graffer, lang: 'ja' });
+
+  it.each([
+    ['cut short', good.slice(0, Math.floor(good.length / 2))],
+    ['missing its last characters', good.slice(0, -12)],
+    ['empty', '#s='],
+    ['garbage', '#s=!!!not*a*link!!!'],
+    ['bad percent-encoding', '#s=%E0%A4%A'],
+    ['random letters', '#s=Zm9vYmFyYmF6cXV4cXV1eA'],
+  ])('refuses a link %s', (_what, hash) => {
+    const issues = issuesOf(hash);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.path).toBe('');
+    expect(issues[0]!.message).toMatch(/share link|not valid JSON/);
+  });
+
+  it('never reads a cut-off link as another state: refused, or the same state', () => {
+    const state: ShareState = {
+      scenario: shippedScenario('regional-municipal-vendor'),
+      lang: 'en',
+    };
+    const hash = encodeShareHash(state);
+    const cuts = [...Array(hash.length).keys()].filter((n) => n % 23 === 0 || n > hash.length - 30);
+    let refused = 0;
+    for (const cut of cuts) {
+      const decoded = decodeShareHash(hash.slice(0, cut));
+      if (decoded === null || !decoded.ok) refused += 1;
+      else expect(decoded.value.state).toEqual(state); // only trailing padding was lost
+    }
+    expect(refused).toBeGreaterThan(cuts.length - 5);
+  });
+
+  it('says a cut-off link is damaged', () => {
+    expect(issuesOf(good.slice(0, -10))).toMatchObject([{ path: '', message: DAMAGED }]);
+  });
+
+  it('refuses a payload that is not JSON', () => {
+    const issues = issuesOf(`#s=${LZString.compressToEncodedURIComponent('scenario: graffer')}`);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.message).toMatch(/^not valid JSON/);
+  });
+
+  it('refuses a link over 1 MB without decompressing it', () => {
+    const issues = issuesOf(`#s=${'A'.repeat(1_000_001)}`);
+    expect(issues[0]!.message).toMatch(/^too large: 1000004 bytes/);
+  });
+
+  it('refuses a link that would expand past 1 MB, before expanding it', () => {
+    expect(issuesOf(`#s=${expansionBomb(30_000)}`)).toMatchObject([
+      { path: '', message: 'the share link expands to more than 1 MB (1000000 characters)' },
+    ]);
+    const padded = { scenario: graffer, lang: 'ja', pad: 'x'.repeat(1_000_000) };
+    expect(issuesOf(hashOf(padded))[0]!.message).toMatch(/expands to more than 1 MB/);
+  });
+
+  it.each([
+    ['__proto__ at the top', '{"__proto__":{"polluted":true}}', '__proto__'],
+    [
+      '__proto__ in the scenario',
+      '{"scenario":{"__proto__":{"polluted":true}},"lang":"ja"}',
+      'scenario.__proto__',
+    ],
+    ['constructor.prototype', '{"constructor":{"prototype":{"polluted":true}}}', 'constructor'],
+    ['prototype deep down', '{"a":[{"b":{"prototype":{"polluted":true}}}]}', 'a[0].b.prototype'],
+  ])('refuses %s', (_what, text, path) => {
+    // Written as text: in an object literal, __proto__ would set the prototype, not a key.
+    const issues = issuesOf(`#s=${LZString.compressToEncodedURIComponent(text)}`);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.path).toBe(path);
+    expect(issues[0]!.message).toMatch(/is not allowed/);
+  });
+
+  it('refuses a scenario from a newer version', () => {
+    const issues = issuesOf(hashOf({ scenario: { ...graffer, schemaVersion: 2 }, lang: 'ja' }));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.path).toBe('scenario.schemaVersion');
+  });
+
+  it('names the one invalid field', () => {
+    const scenario = { ...graffer, timeline: { ...graffer.timeline, horizonYears: 0 } };
+    const issues = issuesOf(hashOf({ scenario, lang: 'ja' }));
+    expect(issues.map((i) => i.path)).toEqual(['scenario.timeline.horizonYears']);
+  });
+
+  it('refuses an unknown language, an unknown key and a missing scenario', () => {
+    expect(issuesOf(hashOf({ scenario: graffer, lang: 'fr' })).map((i) => i.path)).toEqual([
+      'lang',
+    ]);
+    const extra = issuesOf(hashOf({ scenario: graffer, lang: 'ja', tracker: [] }));
+    expect(extra).toHaveLength(1);
+    expect(extra[0]!.message).toContain('tracker');
+    expect(issuesOf(hashOf({ lang: 'ja' }))).toMatchObject([
+      { path: 'scenario', message: 'missing: expected object' },
+    ]);
+    // The compare and lab settings are checked as strictly as the scenario.
+    const compare = issuesOf(hashOf({ scenario: graffer, lang: 'ja', compare: [] }));
+    expect(compare.map((i) => i.path)).toEqual(['compare']);
+    expect(issuesOf(hashOf([1, 2]))[0]!.path).toBe('');
+  });
+});

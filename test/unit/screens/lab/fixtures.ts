@@ -1,0 +1,51 @@
+/** What the lab tests share: the dictionaries without the UI's switch, and a view builder. */
+import { DEFAULT_SEED } from '../../../../src/engine/index.ts';
+import type { Lang } from '../../../../src/kits/format/yen.ts';
+import { computeLab } from '../../../../src/screens/lab/build/computeLab.ts';
+import {
+  chosenPackage,
+  labPackages,
+  selectedReformId,
+} from '../../../../src/screens/lab/build/labPackages.ts';
+import { labPopulation } from '../../../../src/screens/lab/build/labPopulation.ts';
+import type { LabView } from '../../../../src/screens/lab/build/labView.ts';
+import {
+  LAB_MESSAGES,
+  type LabMessageKey,
+  type LabTranslate,
+} from '../../../../src/screens/lab/messages.ts';
+import type { LabState } from '../../../../src/app/viewState.ts';
+
+export const dictionary =
+  (lang: Lang): LabTranslate =>
+  (key: LabMessageKey) =>
+    LAB_MESSAGES[lang][key];
+export const ja = dictionary('ja');
+export const en = dictionary('en');
+
+/** The shipped default lab state (as views.svelte.ts's defaultLab builds it), with changes. */
+export function labState(change: Partial<LabState> = {}): LabState {
+  return { counts: {}, scenarioIds: {}, reformId: 'fy2025-plan', customLevers: {}, ...change };
+}
+
+/**
+ * The view the page builds for `state`: point values for every package, and (when `samples` is
+ * above 0) the worker's Monte Carlo of the chosen package.
+ */
+export function viewOf(state: LabState, samples = 0, lang: Lang = 'ja'): LabView {
+  const population = labPopulation(state);
+  const packages = labPackages(state);
+  const selected = selectedReformId(state);
+  const point = computeLab({ population, packages, selected, samples: 0, seed: 0 });
+  const monteCarlo =
+    samples > 0
+      ? computeLab({
+          population,
+          packages: [chosenPackage(state)],
+          selected,
+          samples,
+          seed: DEFAULT_SEED,
+        })
+      : null;
+  return { population, packages, selected, point, monteCarlo, lang, t: dictionary(lang) };
+}

@@ -1,0 +1,107 @@
+/**
+ * Lab tables: each value shown the way the app shows numbers, and the CSV the same rows and
+ * columns with the values as numbers — so that formatting the CSV's cells gives the table shown.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatNumber, formatShare, formatYen } from '../../../../src/kits/format/yen.ts';
+import { archetypeTable } from '../../../../src/screens/lab/build/archetypeTable.ts';
+import {
+  cellKind,
+  csvFileName,
+  formatCell,
+  formatTable,
+  tableToCsv,
+  type CellKind,
+  type LabTable,
+} from '../../../../src/screens/lab/build/labTable.ts';
+import { populationTable } from '../../../../src/screens/lab/build/populationTable.ts';
+import { packagesTable, rankingTable } from '../../../../src/screens/lab/build/rankingTables.ts';
+import { burdenTable, viableShareTable } from '../../../../src/screens/lab/build/summaryTables.ts';
+import { parseCsv, shownFromCsv } from './csv.ts';
+import { en, ja, labState, viewOf } from './fixtures.ts';
+
+describe('formatCell', () => {
+  it.each<{ kind: CellKind; value: number | string; ja: string; en: string }>([
+    // Hand-written: 123,456,789 yen rounds to 1億2,346万円 (nearest 万) and ¥123M.
+    { kind: 'yen', value: 123_456_789, ja: '1億2,346万円', en: '¥123M' },
+    { kind: 'yenChange', value: -35_000_000, ja: '−3,500万円', en: '-¥35M' },
+    { kind: 'yenChange', value: 35_000_000, ja: '+3,500万円', en: '+¥35M' },
+    { kind: 'share', value: 0.2357, ja: '24%', en: '24%' },
+    { kind: 'shareChange', value: 0.191, ja: '+19.1ポイント', en: '+19.1 pp' },
+    { kind: 'shareChange', value: -0.05, ja: '-5ポイント', en: '-5 pp' },
+    { kind: 'count', value: 1200, ja: '1,200', en: '1,200' },
+    { kind: 'countChange', value: 150, ja: '+150', en: '+150' },
+    { kind: 'wins', value: 71.326, ja: '71.3', en: '71.3' },
+    { kind: 'yen', value: '到達不可', ja: '到達不可', en: '到達不可' },
+  ])('$kind $value → $ja / $en', ({ kind, value, ja: inJa, en: inEn }) => {
+    expect(formatCell(kind, value, 'ja', ja)).toBe(inJa);
+    expect(formatCell(kind, value, 'en', en)).toBe(inEn);
+  });
+});
+
+const view = viewOf(labState({ reformId: 'all-reforms' }), 100);
+const tables: LabTable[] = [
+  populationTable(view),
+  viableShareTable(view),
+  burdenTable(view),
+  archetypeTable(view),
+  rankingTable(view),
+  packagesTable(view),
+];
+
+describe('tableToCsv', () => {
+  it.each(tables.map((table) => [table.id, table] as const))(
+    '%s: the CSV formats back to the table shown',
+    (_id, table) => {
+      const csv = parseCsv(tableToCsv(table));
+      const shown = formatTable(table, 'ja', ja);
+      expect(csv[0]).toEqual(shown.columns);
+      expect(csv.length - 1).toBe(shown.rows.length);
+      csv.slice(1).forEach((line, r) => {
+        expect(line[0]).toBe(shown.rows[r]!.header);
+        expect(
+          line
+            .slice(1)
+            .map((cell, c) => shownFromCsv(cellKind(table, table.rows[r]!, c), cell, 'ja', ja)),
+        ).toEqual(shown.rows[r]!.cells);
+      });
+    },
+  );
+
+  it('writes yen to the whole yen and shares as 0..1, not as shown', () => {
+    const table: LabTable = {
+      id: 't',
+      title: 'T',
+      columns: [
+        { label: 'row', kind: 'text' },
+        { label: 'yen', kind: 'yen' },
+        { label: 'share', kind: 'share' },
+        { label: 'wins', kind: 'wins' },
+      ],
+      rows: [{ header: 'a', values: [1234.6, 0.25, 2.75] }],
+      notes: [],
+    };
+    expect(tableToCsv(table)).toBe(`\uFEFFrow,yen,share,wins\r\na,1235,0.25,2.75\r\n`);
+    expect(csvFileName(table)).toBe('ismap-policy-lab-t.csv');
+  });
+
+  it('uses a row’s own kinds where it has them', () => {
+    const table = viableShareTable(view);
+    const countRow = table.rows[2]!;
+    expect(cellKind(table, countRow, 0)).toBe('count');
+    expect(cellKind(table, table.rows[0]!, 0)).toBe('share');
+    expect(formatTable(table, 'ja', ja).rows[2]!.cells[0]).toBe(
+      formatNumber(countRow.values[0] as number, 'ja', 0),
+    );
+  });
+});
+
+describe('formatTable', () => {
+  it('formats by column: yen, shares and text', () => {
+    const table = archetypeTable(view);
+    const row = table.rows[0]!;
+    const cells = formatTable(table, 'en', en).rows[0]!.cells;
+    expect(cells[1]).toBe(formatYen(row.values[1] as number, 'en'));
+    expect(cells[7]).toBe(formatShare(row.values[7] as number, 'en'));
+  });
+});
