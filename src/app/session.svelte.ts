@@ -19,6 +19,7 @@ import {
 } from '../kits/persistence/autosave.ts';
 import { readScenarioFile } from '../kits/persistence/files.ts';
 import { decodeShareHash, encodeShareHash } from '../kits/persistence/shareLink.ts';
+import { AppShareState } from './screens.ts';
 import type { Views } from './views.svelte.ts';
 import type { Workspace } from '../kits/workspace/workspace.svelte.ts';
 
@@ -58,7 +59,7 @@ export class Session {
   start(fallback: Scenario): Scenario {
     this.autosaveOn = probeStorage().ok;
     this.refreshSaved();
-    const shared = decodeShareHash(location.hash);
+    const shared = decodeShareHash(location.hash, AppShareState);
     if (shared?.ok) {
       locale.set(shared.value.state.lang);
       this.views.restore(shared.value.state);
@@ -92,9 +93,7 @@ export class Session {
     const hash = encodeShareHash({
       scenario: withoutProvenance(this.workspace.scenario),
       lang: locale.lang,
-      view: this.views.view,
-      compare: $state.snapshot(this.views.compare),
-      lab: $state.snapshot(this.views.lab),
+      ...this.views.snapshot(),
     });
     history.replaceState(null, '', hash);
     this.shareUrl = location.href;
@@ -104,7 +103,7 @@ export class Session {
 
   /** Opens a share link pasted into this tab's address bar. */
   openHash(hash: string): void {
-    const shared = decodeShareHash(hash);
+    const shared = decodeShareHash(hash, AppShareState);
     if (!shared) return;
     if (!shared.ok) {
       this.notify('linkRefused', 'error', this.describe(shared.issues));

@@ -10,7 +10,6 @@
  */
 import LZString from 'lz-string';
 import { z } from 'zod';
-import { CompareState, LabState, View } from '../../app/viewState.ts';
 import { Scenario, type FieldIssue, type Parsed } from '../../engine/index.ts';
 import type { Lang } from '../format/yen.ts';
 import { parseHolding, type Loaded } from './envelope.ts';
@@ -23,25 +22,21 @@ export const SHARE_KEY = 's';
 const LANGS = ['ja', 'en'] as const satisfies readonly Lang[];
 
 /**
- * What a share link carries. Grow it only by optional fields (the compare and policy-lab views
- * will add theirs); a change that old links cannot meet needs a new hash key (`#s2=`) and a
- * reader for the old one. Unknown keys are refused rather than dropped, so a link is never
- * shown half-read.
+ * What every share link carries; the app extends it with the screen the link opens on and each
+ * screen's settings (src/app/screens.ts). Grow it only by optional fields; a change that old
+ * links cannot meet needs a new hash key (`#s2=`) and a reader for the old one. Unknown keys are
+ * refused rather than dropped, so a link is never shown half-read.
  */
 export const ShareState = z.strictObject({
   scenario: Scenario,
   lang: z.enum(LANGS),
   /** A shipped reform package's id, applied to the scenario; null or absent: none. */
   reformId: z.string().min(1).max(200).nullable().optional(),
-  /** The screen the link opens on, and the compare and policy-lab settings. */
-  view: View.optional(),
-  compare: CompareState.optional(),
-  lab: LabState.optional(),
 });
 export type ShareState = z.infer<typeof ShareState>;
 
 /** `#s=…`, to assign to `location.hash` or append to the page's URL. */
-export function encodeShareHash(state: ShareState): string {
+export function encodeShareHash(state: ShareState & Record<string, unknown>): string {
   return `#${SHARE_KEY}=${LZString.compressToEncodedURIComponent(JSON.stringify(state))}`;
 }
 
@@ -65,9 +60,10 @@ function payloadOf(hash: string): string | null {
  * (an ordinary visit); otherwise the state, with the scenario version it was migrated from, or
  * the issues that refuse it.
  */
-export function decodeShareHash(
+export function decodeShareHash<S extends z.ZodType<ShareState>>(
   hash: string,
-): Parsed<{ state: ShareState; migratedFrom: Loaded['migratedFrom'] }> | null {
+  schema: S,
+): Parsed<{ state: z.infer<S>; migratedFrom: Loaded['migratedFrom'] }> | null {
   if (hash.length > MAX_INPUT_BYTES) return { ok: false, issues: [tooLarge(hash.length)] };
   let payload = payloadOf(hash);
   if (payload === null) return null;
@@ -94,7 +90,7 @@ export function decodeShareHash(
   if (text === null || text === '') return refuse(DAMAGED);
   const json = parseJsonText(text);
   if (!json.ok) return json;
-  const parsed = parseHolding(ShareState, json.value, 'scenario');
+  const parsed = parseHolding(schema, json.value, 'scenario');
   if (!parsed.ok) return parsed;
   return {
     ok: true,

@@ -10,6 +10,7 @@ import {
   type PointReport,
   type Scenario,
 } from '../../engine/index.ts';
+import { createContext } from 'svelte';
 import { locale } from '../i18n/locale.svelte.ts';
 import { useZodLocale } from '../i18n/zodLocale.ts';
 
@@ -21,6 +22,9 @@ function readAt(root: unknown, path: Path): unknown {
     root,
   );
 }
+
+/** The frame sets the workspace once; the screens and the form read it. */
+export const [getWorkspace, setWorkspace] = createContext<Workspace>();
 
 export class Workspace {
   draft = $state() as Scenario;

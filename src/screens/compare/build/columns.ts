@@ -19,7 +19,7 @@ import {
 import { shippedReforms, shippedScenarios, trackPresets } from '../../../data/catalog.ts';
 import type { Lang } from '../../../kits/format/yen.ts';
 import { localized } from '../../../kits/i18n/localized.ts';
-import type { CompareColumn } from '../../../app/viewState.ts';
+import type { CompareColumn } from '../state.ts';
 import { fill } from '../../../kits/charts/translate.ts';
 import type { Words } from '../words.ts';
 

@@ -4,7 +4,7 @@
  */
 import { shippedReforms } from '../../../data/catalog.ts';
 import { SCENARIO_SCHEMA_VERSION, type Levers, type ReformPackage } from '../../../engine/index.ts';
-import { CUSTOM_REFORM, type LabState } from '../../../app/viewState.ts';
+import { CUSTOM_REFORM, type LabState } from '../state.ts';
 import { LAB_MESSAGES } from '../messages.ts';
 
 /** The package a state with an unknown id gets: nothing changes. */

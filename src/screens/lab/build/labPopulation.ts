@@ -6,7 +6,7 @@
  */
 import { shippedPopulation, shippedScenarios } from '../../../data/catalog.ts';
 import type { Population, Scenario } from '../../../engine/index.ts';
-import type { LabState } from '../../../app/viewState.ts';
+import type { LabState } from '../state.ts';
 
 /** The shipped archetypes and scenarios, or others in tests. */
 export interface LabCatalog {

@@ -5,8 +5,9 @@ import { shippedScenario, shippedScenarios } from '../../../../src/data/catalog.
 import {
   decodeShareHash,
   encodeShareHash,
-  type ShareState,
+  ShareState,
 } from '../../../../src/kits/persistence/shareLink.ts';
+import { AppShareState } from '../../../../src/app/screens.ts';
 import { expansionBomb } from './fakes.ts';
 
 const graffer = shippedScenario('graffer-actual');
@@ -24,8 +25,8 @@ function hashOf(value: unknown): string {
   return `#s=${LZString.compressToEncodedURIComponent(JSON.stringify(value))}`;
 }
 
-function issuesOf(hash: string) {
-  const decoded = decodeShareHash(hash);
+function issuesOf(hash: string, schema: typeof ShareState = ShareState) {
+  const decoded = decodeShareHash(hash, schema);
   expect(decoded).not.toBeNull();
   expect(decoded?.ok).toBe(false);
   return decoded && !decoded.ok ? decoded.issues : [];
@@ -38,18 +39,21 @@ describe('share link round trip', () => {
       const state: ShareState = { scenario, lang: 'ja', reformId: 'fy2025-plan' };
       const hash = encodeShareHash(state);
       expect(hash).toMatch(/^#s=[A-Za-z0-9+\-$]+$/);
-      expect(decodeShareHash(hash)).toEqual({ ok: true, value: { state, migratedFrom: null } });
+      expect(decodeShareHash(hash, ShareState)).toEqual({
+        ok: true,
+        value: { state, migratedFrom: null },
+      });
     },
   );
 
   it('keeps the optional parts optional', () => {
     const state: ShareState = { scenario: graffer, lang: 'en' };
-    expect(decodeShareHash(encodeShareHash(state))).toEqual({
+    expect(decodeShareHash(encodeShareHash(state), ShareState)).toEqual({
       ok: true,
       value: { state, migratedFrom: null },
     });
     const none: ShareState = { scenario: graffer, lang: 'en', reformId: null };
-    expect(decodeShareHash(encodeShareHash(none).slice(1))).toEqual({
+    expect(decodeShareHash(encodeShareHash(none).slice(1), ShareState)).toEqual({
       ok: true,
       value: { state: none, migratedFrom: null },
     });
@@ -59,20 +63,22 @@ describe('share link round trip', () => {
     const state: ShareState = { scenario: graffer, lang: 'ja' };
     const hash = encodeShareHash(state);
     const expected = { ok: true, value: { state, migratedFrom: null } };
-    expect(decodeShareHash(hash.replace(/\$/g, '%24').replace(/\+/g, '%2B'))).toEqual(expected);
-    expect(decodeShareHash(hash.replace(/\+/g, ' '))).toEqual(expected);
+    expect(decodeShareHash(hash.replace(/\$/g, '%24').replace(/\+/g, '%2B'), ShareState)).toEqual(
+      expected,
+    );
+    expect(decodeShareHash(hash.replace(/\+/g, ' '), ShareState)).toEqual(expected);
   });
 
   it('returns null when the hash holds no share state', () => {
-    expect(decodeShareHash('')).toBeNull();
-    expect(decodeShareHash('#')).toBeNull();
-    expect(decodeShareHash('#results')).toBeNull();
+    expect(decodeShareHash('', ShareState)).toBeNull();
+    expect(decodeShareHash('#', ShareState)).toBeNull();
+    expect(decodeShareHash('#results', ShareState)).toBeNull();
   });
 
   it('migrates a scenario from the pre-versioned form', () => {
     const old = JSON.parse(JSON.stringify(graffer)) as Record<string, unknown>;
     delete old['schemaVersion'];
-    expect(decodeShareHash(hashOf({ scenario: old, lang: 'ja' }))).toEqual({
+    expect(decodeShareHash(hashOf({ scenario: old, lang: 'ja' }), ShareState)).toEqual({
       ok: true,
       value: { state: { scenario: graffer, lang: 'ja' }, migratedFrom: 0 },
     });
@@ -105,7 +111,7 @@ describe('damaged and hostile share links', () => {
     const cuts = [...Array(hash.length).keys()].filter((n) => n % 23 === 0 || n > hash.length - 30);
     let refused = 0;
     for (const cut of cuts) {
-      const decoded = decodeShareHash(hash.slice(0, cut));
+      const decoded = decodeShareHash(hash.slice(0, cut), ShareState);
       if (decoded === null || !decoded.ok) refused += 1;
       else expect(decoded.value.state).toEqual(state); // only trailing padding was lost
     }
@@ -174,9 +180,22 @@ describe('damaged and hostile share links', () => {
     expect(issuesOf(hashOf({ lang: 'ja' }))).toMatchObject([
       { path: 'scenario', message: 'missing: expected object' },
     ]);
-    // The compare and lab settings are checked as strictly as the scenario.
-    const compare = issuesOf(hashOf({ scenario: graffer, lang: 'ja', compare: [] }));
+    // The app's screens' settings are checked as strictly as the scenario.
+    const compare = issuesOf(hashOf({ scenario: graffer, lang: 'ja', compare: [] }), AppShareState);
     expect(compare.map((i) => i.path)).toEqual(['compare']);
+    const lab = issuesOf(
+      hashOf({ scenario: graffer, lang: 'ja', lab: { counts: 1 } }),
+      AppShareState,
+    );
+    expect(lab.map((i) => i.path).sort()).toEqual([
+      'lab.counts',
+      'lab.customLevers',
+      'lab.reformId',
+      'lab.scenarioIds',
+    ]);
+    expect(
+      issuesOf(hashOf({ scenario: graffer, lang: 'ja', view: 'x' }), AppShareState),
+    ).toMatchObject([{ path: 'view' }]);
     expect(issuesOf(hashOf([1, 2]))[0]!.path).toBe('');
   });
 });

@@ -21,8 +21,8 @@ import {
   type Estimate,
   type Scenario,
 } from '../../../../src/engine/index.ts';
-import { defaultCompare } from '../../../../src/app/views.svelte.ts';
-import type { CompareColumn } from '../../../../src/app/viewState.ts';
+import { defaultCompare } from '../../../../src/screens/compare/state.ts';
+import type { CompareColumn } from '../../../../src/screens/compare/state.ts';
 import { expectClose } from '../../approx.ts';
 
 const graffer = shippedScenario('graffer-actual');

@@ -10,19 +10,19 @@ import { comparePackages } from '../../../../src/engine/index.ts';
 import { formatShare } from '../../../../src/kits/format/yen.ts';
 import { locale } from '../../../../src/kits/i18n/locale.svelte.ts';
 import PolicyLab from '../../../../src/screens/lab/PolicyLab.svelte';
-import { CUSTOM_REFORM } from '../../../../src/app/viewState.ts';
-import { Views } from '../../../../src/app/views.svelte.ts';
+import { labScreen } from '../../../../src/screens/lab/screen.ts';
+import { CUSTOM_REFORM, defaultLab, type LabState } from '../../../../src/screens/lab/state.ts';
 import { en, ja } from './fixtures.ts';
 
 afterEach(() => {
   locale.lang = 'ja';
 });
 
-function labPage(change: (views: Views) => void = () => {}): Document {
-  const views = new Views();
-  views.view = 'lab';
-  change(views);
-  return new JSDOM(render(PolicyLab, { props: { views } }).body).window.document;
+function labPage(change: (lab: LabState) => void = () => {}): Document {
+  const lab = defaultLab();
+  change(lab);
+  labScreen.state.restore(lab);
+  return new JSDOM(render(PolicyLab).body).window.document;
 }
 
 /** The text that names a form control: its <label for>, or aria-label. */
@@ -35,7 +35,7 @@ describe('the policy lab page', () => {
   it('names every control, in Japanese and in English', () => {
     for (const lang of ['ja', 'en'] as const) {
       locale.lang = lang;
-      const doc = labPage((v) => (v.lab.reformId = CUSTOM_REFORM));
+      const doc = labPage((lab) => (lab.reformId = CUSTOM_REFORM));
       const controls = [...doc.querySelectorAll('input, select, button')];
       expect(controls.length).toBeGreaterThan(20);
       for (const control of controls) {
@@ -74,7 +74,7 @@ describe('the policy lab page', () => {
 
   it('shows the engine’s viable share for the chosen package at once (point values)', () => {
     const reform = shippedReforms.find((r) => r.id === 'all-reforms')!;
-    const doc = labPage((v) => (v.lab.reformId = reform.id));
+    const doc = labPage((lab) => (lab.reformId = reform.id));
     const engine = comparePackages(shippedPopulation, [reform], { samples: 0, seed: 0 });
     const cells = [
       ...doc.querySelectorAll('[data-lab-table="viable-share"] tbody tr'),

@@ -14,7 +14,7 @@ import {
   type LabMessageKey,
   type LabTranslate,
 } from '../../../../src/screens/lab/messages.ts';
-import type { LabState } from '../../../../src/app/viewState.ts';
+import type { LabState } from '../../../../src/screens/lab/state.ts';
 
 export const dictionary =
   (lang: Lang): LabTranslate =>
@@ -23,7 +23,7 @@ export const dictionary =
 export const ja = dictionary('ja');
 export const en = dictionary('en');
 
-/** The shipped default lab state (as views.svelte.ts's defaultLab builds it), with changes. */
+/** The shipped default lab state (as state.ts's defaultLab builds it), with changes. */
 export function labState(change: Partial<LabState> = {}): LabState {
   return { counts: {}, scenarioIds: {}, reformId: 'fy2025-plan', customLevers: {}, ...change };
 }

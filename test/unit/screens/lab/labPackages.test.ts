@@ -10,7 +10,7 @@ import {
   selectedReformId,
   STATUS_QUO,
 } from '../../../../src/screens/lab/build/labPackages.ts';
-import { CUSTOM_REFORM } from '../../../../src/app/viewState.ts';
+import { CUSTOM_REFORM } from '../../../../src/screens/lab/state.ts';
 import { labState } from './fixtures.ts';
 
 const reform = (id: string) => shippedReforms.find((r) => r.id === id)!;

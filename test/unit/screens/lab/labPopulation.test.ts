@@ -9,7 +9,7 @@ import {
   MAX_COUNT,
   readCount,
 } from '../../../../src/screens/lab/build/labPopulation.ts';
-import { defaultLab } from '../../../../src/app/views.svelte.ts';
+import { defaultLab } from '../../../../src/screens/lab/state.ts';
 import { labState } from './fixtures.ts';
 
 const shipped = shippedPopulation.archetypes;

@@ -25,7 +25,7 @@ import {
   viableShareTable,
   viableVendors,
 } from '../../../../src/screens/lab/build/summaryTables.ts';
-import { CUSTOM_REFORM } from '../../../../src/app/viewState.ts';
+import { CUSTOM_REFORM } from '../../../../src/screens/lab/state.ts';
 import { expectClose } from '../../approx.ts';
 import { ja, labState, viewOf } from './fixtures.ts';
 
