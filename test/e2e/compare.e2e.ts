@@ -20,7 +20,8 @@ import {
   type Scenario,
   type Track,
 } from '../../src/engine/index.ts';
-import { formatNumber, formatYen, type Lang } from '../../src/kits/format/yen.ts';
+import { formatNumber, formatYen } from '../../src/kits/format/yen.ts';
+import type { Lang } from '../../src/kits/i18n/lang.ts';
 import { foreignRequests, useHarness } from './browser.ts';
 import { SETTLE, settled } from './estimator.ts';
 

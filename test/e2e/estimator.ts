@@ -15,7 +15,8 @@ import {
   type MonteCarloResult,
   type Scenario,
 } from '../../src/engine/index.ts';
-import { formatNumber, formatShare, formatYen, type Lang } from '../../src/kits/format/yen.ts';
+import { formatNumber, formatShare, formatYen } from '../../src/kits/format/yen.ts';
+import type { Lang } from '../../src/kits/i18n/lang.ts';
 import { locale } from '../../src/kits/i18n/locale.svelte.ts';
 import { t as resultText } from '../../src/screens/estimate/messages.ts';
 

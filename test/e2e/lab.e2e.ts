@@ -21,7 +21,8 @@ import {
   type PopulationResult,
   type ReformPackage,
 } from '../../src/engine/index.ts';
-import { formatShare, formatYen, type Lang } from '../../src/kits/format/yen.ts';
+import { formatShare, formatYen } from '../../src/kits/format/yen.ts';
+import type { Lang } from '../../src/kits/i18n/lang.ts';
 import { LAB_SAMPLES } from '../../src/screens/lab/build/computeLab.ts';
 import type { CellKind } from '../../src/screens/lab/build/labTable.ts';
 import { LAB_MESSAGES, type LabMessageKey } from '../../src/screens/lab/messages.ts';

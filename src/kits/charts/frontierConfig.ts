@@ -6,7 +6,8 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { FrontierMark, FrontierPoint } from '../../engine/index.ts';
-import { formatNumber, formatYen, type Lang } from '../format/yen.ts';
+import { formatNumber, formatYen } from '../format/yen.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { baseOptions, legend, logScale } from './options.ts';
 import { CURVES, INK } from './palette.ts';
 import type { TableTwin } from '../tables/table.ts';

@@ -5,7 +5,8 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { ControlStep, ControlStepId } from '../../engine/index.ts';
-import { formatNumber, type Lang } from '../format/yen.ts';
+import { formatNumber } from '../format/yen.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { ChartMessageKey } from './messages.ts';
 import { baseOptions, categoryScale, countScale, legend } from './options.ts';
 import { SERIES } from './palette.ts';

@@ -2,7 +2,7 @@
  * The UI language: Japanese first, English second, remembered across visits. A stored value is
  * only trusted when it is one of the two.
  */
-import type { Lang } from '../format/yen.ts';
+import type { Lang } from './lang.ts';
 
 const STORAGE_KEY = 'ismap-estimator.lang';
 

@@ -3,7 +3,7 @@
  * `revenue.segments[0].winRateWith`), for the tornado and other lists of inputs.
  */
 import type { Scenario } from '../../engine/index.ts';
-import type { Lang } from '../format/yen.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { localized } from '../i18n/localized.ts';
 import { t, type InputMessageKey } from './messages.ts';
 

@@ -3,7 +3,8 @@
  * shown in per cent is told "100 % or less", not "1 or less".
  */
 import type { FieldIssue } from '../../engine/index.ts';
-import { formatNumber, type Lang } from '../format/yen.ts';
+import { formatNumber } from '../format/yen.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { isPercent, type Unit } from './fields.ts';
 import { t, type InputMessageKey } from './messages.ts';
 

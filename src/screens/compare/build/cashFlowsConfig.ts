@@ -10,7 +10,8 @@ import { baseOptions, categoryScale, legend, yenScale } from '../../../kits/char
 import { CURVES } from '../../../kits/charts/palette.ts';
 import type { TableTwin } from '../../../kits/tables/table.ts';
 import { fill } from '../../../kits/charts/translate.ts';
-import { formatYen, type Lang } from '../../../kits/format/yen.ts';
+import { formatYen } from '../../../kits/format/yen.ts';
+import type { Lang } from '../../../kits/i18n/lang.ts';
 import type { Words } from '../words.ts';
 
 export interface CashFlowSeries {

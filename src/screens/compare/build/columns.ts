@@ -17,7 +17,7 @@ import {
   type TrackPresets,
 } from '../../../engine/index.ts';
 import { shippedReforms, shippedScenarios, trackPresets } from '../../../data/catalog.ts';
-import type { Lang } from '../../../kits/format/yen.ts';
+import type { Lang } from '../../../kits/i18n/lang.ts';
 import { localized } from '../../../kits/i18n/localized.ts';
 import type { CompareColumn } from '../../../app/viewState.ts';
 import { fill } from '../../../kits/charts/translate.ts';

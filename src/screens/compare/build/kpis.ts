@@ -6,7 +6,8 @@
  */
 import type { PointReport } from '../../../engine/index.ts';
 import { fill } from '../../../kits/charts/translate.ts';
-import { formatNumber, formatYen, type Lang } from '../../../kits/format/yen.ts';
+import { formatNumber, formatYen } from '../../../kits/format/yen.ts';
+import type { Lang } from '../../../kits/i18n/lang.ts';
 import type { CompareMessageKey, Words } from '../words.ts';
 
 export const KPI_IDS = [

@@ -4,7 +4,8 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { YearRow } from '../../../engine/index.ts';
-import { formatYen, type Lang } from '../../../kits/format/yen.ts';
+import { formatYen } from '../../../kits/format/yen.ts';
+import type { Lang } from '../../../kits/i18n/lang.ts';
 import { stackedYenBars } from '../../../kits/charts/stackedYenBars.ts';
 import { SERIES } from '../../../kits/charts/palette.ts';
 import type { TableTwin } from '../../../kits/tables/table.ts';

@@ -4,7 +4,8 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { MonteCarloResult } from '../../../engine/index.ts';
-import { formatNumber, formatShare, formatYen, type Lang } from '../../../kits/format/yen.ts';
+import { formatNumber, formatShare, formatYen } from '../../../kits/format/yen.ts';
+import type { Lang } from '../../../kits/i18n/lang.ts';
 import { baseOptions, countScale, legend, yenScale } from '../../../kits/charts/options.ts';
 import { INK, SERIES } from '../../../kits/charts/palette.ts';
 import type { TableTwin } from '../../../kits/tables/table.ts';

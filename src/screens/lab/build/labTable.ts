@@ -5,7 +5,8 @@
  * Both come from one table, so the download is always the table shown.
  */
 import type { TableTwin } from '../../../kits/tables/table.ts';
-import { formatNumber, formatShare, formatYen, type Lang } from '../../../kits/format/yen.ts';
+import { formatNumber, formatShare, formatYen } from '../../../kits/format/yen.ts';
+import type { Lang } from '../../../kits/i18n/lang.ts';
 import { toCsv } from '../../../kits/persistence/files.ts';
 import { fill, type LabTranslate } from '../messages.ts';
 

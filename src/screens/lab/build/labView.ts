@@ -5,7 +5,7 @@
 import { sourceRegistry } from '../../../data/catalog.ts';
 import type { Population, Provenance, ReformPackage } from '../../../engine/index.ts';
 import type { PopulationResult } from '../../../engine/population.ts';
-import type { Lang } from '../../../kits/format/yen.ts';
+import type { Lang } from '../../../kits/i18n/lang.ts';
 import { localized } from '../../../kits/i18n/localized.ts';
 import { afterPackage, type LabResult } from './computeLab.ts';
 import type { LabTranslate } from '../messages.ts';

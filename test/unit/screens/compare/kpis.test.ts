@@ -15,7 +15,8 @@ import {
 import { COMPARE_MESSAGES } from '../../../../src/screens/compare/words.ts';
 import { shippedScenario } from '../../../../src/data/catalog.ts';
 import { pointReport, type PointReport } from '../../../../src/engine/index.ts';
-import { formatNumber, formatYen, type Lang } from '../../../../src/kits/format/yen.ts';
+import { formatNumber, formatYen } from '../../../../src/kits/format/yen.ts';
+import type { Lang } from '../../../../src/kits/i18n/lang.ts';
 import { defaultCompare } from '../../../../src/app/views.svelte.ts';
 import { expectClose } from '../../approx.ts';
 import { handScenario } from '../../engine/hand-scenario.ts';

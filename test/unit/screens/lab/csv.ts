@@ -1,5 +1,5 @@
 /** Reads the lab's CSV back, for the unit and end-to-end tests: RFC 4180, BOM first, CRLF. */
-import type { Lang } from '../../../../src/kits/format/yen.ts';
+import type { Lang } from '../../../../src/kits/i18n/lang.ts';
 import { formatCell, type CellKind } from '../../../../src/screens/lab/build/labTable.ts';
 import type { LabTranslate } from '../../../../src/screens/lab/messages.ts';
 

@@ -1,6 +1,6 @@
 /** What the lab tests share: the dictionaries without the UI's switch, and a view builder. */
 import { DEFAULT_SEED } from '../../../../src/engine/index.ts';
-import type { Lang } from '../../../../src/kits/format/yen.ts';
+import type { Lang } from '../../../../src/kits/i18n/lang.ts';
 import { computeLab } from '../../../../src/screens/lab/build/computeLab.ts';
 import {
   chosenPackage,
