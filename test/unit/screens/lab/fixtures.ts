@@ -9,17 +9,11 @@ import {
 } from '../../../../src/screens/lab/build/labPackages.ts';
 import { labPopulation } from '../../../../src/screens/lab/build/labPopulation.ts';
 import type { LabView } from '../../../../src/screens/lab/build/labView.ts';
-import {
-  LAB_MESSAGES,
-  type LabMessageKey,
-  type LabTranslate,
-} from '../../../../src/screens/lab/messages.ts';
+import { wordsOf } from '../../../../src/kits/i18n/catalogue.ts';
+import { LAB_MESSAGES } from '../../../../src/screens/lab/messages.ts';
 import type { LabState } from '../../../../src/app/viewState.ts';
 
-export const dictionary =
-  (lang: Lang): LabTranslate =>
-  (key: LabMessageKey) =>
-    LAB_MESSAGES[lang][key];
+export const dictionary = (lang: Lang) => wordsOf(LAB_MESSAGES, lang);
 export const ja = dictionary('ja');
 export const en = dictionary('en');
 
