@@ -29,6 +29,8 @@ export default defineConfig({
           environment: 'node',
           include: ['test/unit/**/*.test.ts'],
           expect: { requireAssertions: true },
+          // Property runs and the CLI's child processes take seconds on a busy 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {

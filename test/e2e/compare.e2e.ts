@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { COMPARE_MESSAGES, type Words } from '../../src/screens/compare/words.ts';
+import { wordsOf, type Words } from '../../src/kits/i18n/catalogue.ts';
+import { COMPARE_MESSAGES, type CompareMessageKey } from '../../src/screens/compare/messages.ts';
 import { shippedReforms, shippedScenario, trackPresets } from '../../src/data/catalog.ts';
 import {
   pointReport,
@@ -20,7 +21,8 @@ import {
   type Scenario,
   type Track,
 } from '../../src/engine/index.ts';
-import { formatNumber, formatYen, type Lang } from '../../src/kits/format/yen.ts';
+import { formatNumber, formatYen } from '../../src/kits/format/yen.ts';
+import type { Lang } from '../../src/kits/i18n/lang.ts';
 import { foreignRequests, useHarness } from './browser.ts';
 import { SETTLE, settled } from './estimator.ts';
 
@@ -43,35 +45,36 @@ function reportOf(c: Expected): PointReport {
   return pointReport(scenario, reform);
 }
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
-
 /** Each row's value as the page should show it, from the engine's report. */
-function shownValues(r: PointReport, lang: Lang, w: Words): Record<string, string> {
+function shownValues(
+  r: PointReport,
+  lang: Lang,
+  w: Words<CompareMessageKey>,
+): Record<string, string> {
   const yen = (value: number | null, none: string) =>
     value === null ? none : formatYen(value, lang);
   const wins = (value: number | null, digits: number) =>
-    value === null ? w.unreachable : fill(w.winsPerYear, { n: formatNumber(value, lang, digits) });
+    value === null ? w('unreachable') : w('winsPerYear', { n: formatNumber(value, lang, digits) });
   return {
-    'first-year-cost': yen(r.years[0]!.totalCost, w.missing),
-    'steady-year-cost': yen(r.years[1]!.totalCost, w.missing),
-    npv: yen(r.totals.npv, w.missing),
+    'first-year-cost': yen(r.years[0]!.totalCost, w('missing')),
+    'steady-year-cost': yen(r.years[1]!.totalCost, w('missing')),
+    npv: yen(r.totals.npv, w('missing')),
     payback:
-      r.totals.paybackYear === null ? w.never : fill(w.paybackYear, { n: r.totals.paybackYear }),
+      r.totals.paybackYear === null ? w('never') : w('paybackYear', { n: r.totals.paybackYear }),
     'break-even-wins': wins(r.breakEven.winsPerYear, 1),
-    'break-even-value': yen(r.breakEven.annualContractValue, w.unreachable),
+    'break-even-value': yen(r.breakEven.annualContractValue, w('unreachable')),
     'attributable-wins': wins(r.attributableWinsPerYear, 2),
-    'controls-in-scope': fill(w.controls, { n: formatNumber(r.controls.inScope, lang, 1) }),
+    'controls-in-scope': w('controls', { n: formatNumber(r.controls.inScope, lang, 1) }),
   };
 }
 
 const YEN_ROWS = ['first-year-cost', 'steady-year-cost', 'npv', 'break-even-value'];
 
 /** A yen difference as the page should show it. */
-function yenDiff(diff: number, lang: Lang, w: Words): string {
+function yenDiff(diff: number, lang: Lang, w: Words<CompareMessageKey>): string {
   const magnitude = formatYen(Math.abs(diff), lang);
-  if (magnitude === formatYen(0, lang)) return w.noDifference;
-  return (diff < 0 ? w.minus : w.plus) + magnitude;
+  if (magnitude === formatYen(0, lang)) return w('noDifference');
+  return (diff < 0 ? w('minus') : w('plus')) + magnitude;
 }
 
 interface ShownTable {
@@ -102,7 +105,7 @@ function readTable(page: Page): Promise<ShownTable> {
 
 /** The values every row should show for `columns`, in `lang`. */
 function expectedValues(columns: Expected[], lang: Lang): Record<string, string[]> {
-  const shown = columns.map((c) => shownValues(reportOf(c), lang, COMPARE_MESSAGES[lang]));
+  const shown = columns.map((c) => shownValues(reportOf(c), lang, wordsOf(COMPARE_MESSAGES, lang)));
   return Object.fromEntries(Object.keys(shown[0]!).map((id) => [id, shown.map((s) => s[id]!)]));
 }
 
@@ -163,16 +166,16 @@ const GRAFFER_DEFAULT: Expected[] = [
 describe('the compare view', () => {
   it('shows Graffer as ISMAP and as ISO 27017 only, with the engine’s numbers', async () => {
     const page = await openCompare();
-    const w = COMPARE_MESSAGES.ja;
+    const w = wordsOf(COMPARE_MESSAGES, 'ja');
     await expectTable(page, GRAFFER_DEFAULT);
     const table = await readTable(page);
     const title = graffer.title.ja;
     expect(table.headers).toEqual([
-      { number: '列1', label: [title, w['track.ismap']].join(w.separator) },
-      { number: '列2', label: [title, w['track.iso27017-only']].join(w.separator) },
+      { number: '列1', label: [title, w('track.ismap')].join(w('separator')) },
+      { number: '列2', label: [title, w('track.iso27017-only')].join(w('separator')) },
     ]);
     expect(table.rows.map((r) => r.header)).toEqual(
-      table.rows.map((r) => w[`kpi.${r.id}` as keyof Words]),
+      table.rows.map((r) => w(`kpi.${r.id}` as CompareMessageKey)),
     );
     // Differences to column 1: the subtraction, formatted the same way.
     const [ismap, iso] = GRAFFER_DEFAULT.map(reportOf);
@@ -187,8 +190,8 @@ describe('the compare view', () => {
     // The charts: cumulative cash flows, the frontier (one curve per column) and a waterfall
     // for the ISMAP column (the ISO column has no ISMAP controls to narrow down).
     expect(await page.locator('figure canvas').count()).toBe(3);
-    expect(await page.getByRole('heading', { name: w.waterfallTitle }).count()).toBe(1);
-    expect(await page.getByText(w.isoOnlyHelp).count()).toBe(2);
+    expect(await page.getByRole('heading', { name: w('waterfallTitle') }).count()).toBe(1);
+    expect(await page.getByText(w('isoOnlyHelp')).count()).toBe(2);
   });
 
   it('follows a change of track or reform in a column', async () => {
@@ -233,7 +236,7 @@ describe('the compare view', () => {
     ];
     await expectTable(page, columns);
     // The reform is left out of an ISO 27017-only column, and the column says so.
-    await page.getByText(COMPARE_MESSAGES.ja.reformIgnored).waitFor();
+    await page.getByText(wordsOf(COMPARE_MESSAGES, 'ja')('reformIgnored')).waitFor();
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -244,15 +247,15 @@ describe('the compare view', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
     const [header, ...rows] = parseCsv(text);
     const shown = await readTable(page);
-    const w = COMPARE_MESSAGES.ja;
+    const w = wordsOf(COMPARE_MESSAGES, 'ja');
 
-    const name = (i: number) => fill(w.columnLabel, { n: i + 1, label: shown.headers[i]!.label });
+    const name = (i: number) => w('columnLabel', { n: i + 1, label: shown.headers[i]!.label });
     expect(header).toEqual([
-      w.kpi,
-      w.unit,
+      w('kpi'),
+      w('unit'),
       name(0),
       name(1),
-      fill(w.diffHeader, { column: shown.headers[1]!.number }),
+      w('diffHeader', { column: shown.headers[1]!.number }),
     ]);
     expect(rows.map((r) => r[0])).toEqual(shown.rows.map((r) => r.header));
     const reports = columns.map(reportOf);
@@ -269,10 +272,10 @@ describe('the compare view', () => {
       else if (YEN_ROWS.includes(row.id)) expect(yenDiff(Number(diff), 'ja', w)).toBe(row.diffs[0]);
     }
     // The numbers are the engine's: NPV to the yen, and the wins.
-    const npv = rows.find((r) => r[0] === w['kpi.npv'])!;
+    const npv = rows.find((r) => r[0] === w('kpi.npv'))!;
     expect(Number(npv[2])).toBe(Math.round(reports[0]!.totals.npv));
     expect(Number(npv[3])).toBe(Math.round(reports[1]!.totals.npv));
-    const wins = rows.find((r) => r[0] === w['kpi.attributable-wins'])!;
+    const wins = rows.find((r) => r[0] === w('kpi.attributable-wins'))!;
     expect(Number(wins[3])).toBeCloseTo(reports[1]!.attributableWinsPerYear, 4);
   });
 
@@ -306,13 +309,13 @@ describe('the compare view', () => {
     const page = await openCompare();
     await page.getByRole('button', { name: 'English' }).click();
     await expectTable(page, GRAFFER_DEFAULT, 'en');
-    const w = COMPARE_MESSAGES.en;
+    const w = wordsOf(COMPARE_MESSAGES, 'en');
     expect((await readTable(page)).headers.map((hd) => hd.number)).toEqual([
       'Column 1',
       'Column 2',
     ]);
-    expect(await page.locator('.compare').getByLabel(w.track, { exact: true }).count()).toBe(2);
-    expect(await page.getByRole('heading', { name: w.title, exact: true }).count()).toBe(1);
+    expect(await page.locator('.compare').getByLabel(w('track'), { exact: true }).count()).toBe(2);
+    expect(await page.getByRole('heading', { name: w('title'), exact: true }).count()).toBe(1);
   });
 
   it('has no serious or critical accessibility violation (axe-core)', async () => {

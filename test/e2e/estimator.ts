@@ -15,9 +15,10 @@ import {
   type MonteCarloResult,
   type Scenario,
 } from '../../src/engine/index.ts';
-import { formatNumber, formatShare, formatYen, type Lang } from '../../src/kits/format/yen.ts';
-import { locale } from '../../src/kits/i18n/locale.svelte.ts';
-import { t as resultText } from '../../src/screens/estimate/messages.ts';
+import { formatNumber, formatShare, formatYen } from '../../src/kits/format/yen.ts';
+import type { Lang } from '../../src/kits/i18n/lang.ts';
+import { wordsOf } from '../../src/kits/i18n/catalogue.ts';
+import { ESTIMATE_MESSAGES } from '../../src/screens/estimate/messages.ts';
 
 export const KPI_IDS = [
   'first-year-cost',
@@ -33,17 +34,6 @@ export type Kpis = Record<KpiId, string>;
 
 /** Polls wait this long at most: Monte Carlo runs 10,000 draws in a worker after 150 ms. */
 export const SETTLE = { timeout: 10_000, interval: 50 };
-
-/** The app's words for the results, in `lang` (its dictionary reads the current language). */
-function inLang<T>(lang: Lang, make: () => T): T {
-  const before = locale.lang;
-  locale.lang = lang;
-  try {
-    return make();
-  } finally {
-    locale.lang = before;
-  }
-}
 
 const monteCarloCache = new Map<string, MonteCarloResult>();
 
@@ -63,7 +53,8 @@ export function expectedKpis(scenario: Scenario, lang: Lang): Kpis {
   const report = pointReport(scenario);
   const mc = expectedMonteCarlo(scenario);
   const yen = (value: number) => formatYen(value, lang);
-  return inLang(lang, () => ({
+  const resultText = wordsOf(ESTIMATE_MESSAGES, lang);
+  return {
     'first-year-cost': yen(report.years[0]!.totalCost),
     'steady-year-cost': yen(report.years[1]!.totalCost),
     npv: yen(report.totals.npv),
@@ -80,7 +71,7 @@ export function expectedKpis(scenario: Scenario, lang: Lang): Kpis {
         ? resultText('unreachable')
         : yen(report.breakEven.annualContractValue),
     probability: formatShare(mc.probNpvPositive, lang),
-  }));
+  };
 }
 
 /** The KPI cards' values as shown, read in one round trip. */
@@ -150,7 +141,7 @@ export function fieldError(page: Page, path: string): Locator {
 /** A chart's figure, found by its caption (the chart's title in the app's dictionary). */
 export function chart(page: Page, lang: Lang, title: 'costTitle' | 'cashTitle'): Locator {
   return page.locator('figure').filter({
-    has: page.locator('figcaption', { hasText: CHART_MESSAGES[lang][title] }),
+    has: page.locator('figcaption', { hasText: wordsOf(CHART_MESSAGES, lang)(title) }),
   });
 }
 

@@ -21,9 +21,11 @@ import {
   type PopulationResult,
   type ReformPackage,
 } from '../../src/engine/index.ts';
-import { formatShare, formatYen, type Lang } from '../../src/kits/format/yen.ts';
+import { formatShare, formatYen } from '../../src/kits/format/yen.ts';
+import type { Lang } from '../../src/kits/i18n/lang.ts';
 import { LAB_SAMPLES } from '../../src/screens/lab/build/computeLab.ts';
 import type { CellKind } from '../../src/screens/lab/build/labTable.ts';
+import { wordsOf } from '../../src/kits/i18n/catalogue.ts';
 import { LAB_MESSAGES, type LabMessageKey } from '../../src/screens/lab/messages.ts';
 import { parseCsv, shownFromCsv } from '../unit/screens/lab/csv.ts';
 import { useHarness } from './browser.ts';
@@ -34,7 +36,7 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SETTLE = { timeout: 15_000, interval: 50 };
 
 const reform = (id: string) => shippedReforms.find((r) => r.id === id)!;
-const w = (key: LabMessageKey, lang: Lang = 'ja') => LAB_MESSAGES[lang][key];
+const w = (key: LabMessageKey, lang: Lang = 'ja') => wordsOf(LAB_MESSAGES, lang)(key);
 
 const h = useHarness();
 beforeAll(async () => {
@@ -101,7 +103,7 @@ async function openLab(
   bypassCSP = false,
 ): Promise<Page> {
   const page = await h.open(url, { ...(viewport ? { viewport } : {}), bypassCSP });
-  await page.getByRole('button', { name: LAB_MESSAGES.ja.title, exact: true }).click();
+  await page.getByRole('button', { name: w('title'), exact: true }).click();
   await page.locator('section.results[aria-busy="false"]').waitFor({ timeout: SETTLE.timeout });
   return page;
 }
@@ -228,7 +230,9 @@ describe('the policy lab', () => {
         expect(row[0]).toBe(shown[r]![0]);
         const cells = row
           .slice(1)
-          .map((cell, c) => shownFromCsv(kinds[r]![c] as CellKind, cell, 'ja', w));
+          .map((cell, c) =>
+            shownFromCsv(kinds[r]![c] as CellKind, cell, 'ja', wordsOf(LAB_MESSAGES, 'ja')),
+          );
         expect(cells, `${id} row ${r}`).toEqual(shown[r]!.slice(1));
       });
     }

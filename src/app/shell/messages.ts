@@ -1,5 +1,5 @@
 /** Words of the page frame: header, picker, toolbar, footer. */
-import { defineMessages } from '../../kits/i18n/locale.svelte.ts';
+import { messages } from '../../kits/i18n/locale.svelte.ts';
 
 const ja = {
   appTitle: 'ISMAP 費用・投資回収試算',
@@ -102,4 +102,6 @@ const en: Record<keyof typeof ja, string> = {
   'column.discountedNet': 'Discounted net (¥)',
 };
 
-export const t = defineMessages({ ja, en });
+export const SHELL_MESSAGES = { ja, en };
+
+export const t = messages(SHELL_MESSAGES);

@@ -6,11 +6,13 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { FrontierMark, FrontierPoint } from '../../engine/index.ts';
-import { formatNumber, formatYen, type Lang } from '../format/yen.ts';
+import { formatNumber, formatYen } from '../format/yen.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { baseOptions, legend, logScale } from './options.ts';
 import { CURVES, INK } from './palette.ts';
 import type { TableTwin } from '../tables/table.ts';
-import { fill, type Translate } from './translate.ts';
+import type { Words } from '../i18n/catalogue.ts';
+import type { ChartMessageKey } from './messages.ts';
 
 export interface FrontierCurve {
   label: string;
@@ -40,7 +42,7 @@ export function frontierConfig(
   curves: readonly FrontierCurve[],
   mark: FrontierMark | null,
   lang: Lang,
-  t: Translate,
+  t: Words<ChartMessageKey>,
 ): ChartConfiguration<'line', XY[], unknown> {
   const drawMark = mark !== null && mark.winsPerYear > 0 && mark.annualContractValue > 0;
   return {
@@ -90,7 +92,7 @@ export function frontierConfig(
           callbacks: {
             title: (items) => formatYen(items[0]?.parsed.x ?? 0, lang),
             label: (item) =>
-              `${item.dataset.label ?? ''}: ${fill(t('winsPerYear'), { n: formatWins(item.parsed.y ?? 0, lang) })}`,
+              `${item.dataset.label ?? ''}: ${t('winsPerYear', { n: formatWins(item.parsed.y ?? 0, lang) })}`,
           },
         },
       },
@@ -106,7 +108,7 @@ export function frontierTable(
   curves: readonly FrontierCurve[],
   mark: FrontierMark | null,
   lang: Lang,
-  t: Translate,
+  t: Words<ChartMessageKey>,
 ): TableTwin {
   const values = [
     ...new Set(curves.flatMap((curve) => curve.frontier.map((p) => p.annualContractValue))),
@@ -114,7 +116,7 @@ export function frontierTable(
   const cell = (curve: FrontierCurve, value: number) => {
     const point = curve.frontier.find((p) => p.annualContractValue === value);
     if (!point) return '—';
-    return point.winsPerYear === null ? t('unreachable') : formatWins(point.winsPerYear, lang);
+    return point.winsPerYear === null ? t('outOfReach') : formatWins(point.winsPerYear, lang);
   };
   return {
     columns: [t('contractValue'), ...curves.map((curve) => curve.label)],
@@ -124,7 +126,7 @@ export function frontierTable(
     })),
     notes: mark
       ? [
-          fill(t('scenarioNote'), {
+          t('scenarioNote', {
             value: formatYen(mark.annualContractValue, lang),
             wins: formatWins(mark.winsPerYear, lang),
             needed: formatWins(mark.winsNeeded, lang),
@@ -137,13 +139,13 @@ export function frontierTable(
 export function frontierSummary(
   curves: readonly FrontierCurve[],
   lang: Lang,
-  t: Translate,
+  t: Words<ChartMessageKey>,
 ): string {
   const points = drawablePoints(curves[0]?.frontier ?? []).sort((a, b) => a.x - b.x);
   const low = points[0];
   const high = points.at(-1);
   if (!low || !high) return t('frontierEmpty');
-  return fill(t('frontierSummary'), {
+  return t('frontierSummary', {
     lowValue: formatYen(low.x, lang),
     lowWins: formatWins(low.y, lang),
     highValue: formatYen(high.x, lang),

@@ -1,13 +1,10 @@
-/**
- * The charts' words, Japanese first. `{name}` marks a value filled in by translate.ts's `fill`.
- */
-import { defineMessages } from '../i18n/locale.svelte.ts';
+/** The charts' words, Japanese first. `{name}` marks a value filled in when the text is asked for. */
+import type { KeyOf } from '../i18n/catalogue.ts';
+import { withCommon } from '../i18n/common.ts';
+import { messages } from '../i18n/locale.svelte.ts';
 
 const ja = {
   showTable: '表で見る',
-  yearN: '{n}年目',
-  year: '年度',
-  total: '合計',
 
   waterfallTitle: '監査対象となる管理策の絞り込み',
   waterfallSummary: '基準の管理策{baseline}件のうち、監査対象は{inScope}件。',
@@ -30,7 +27,6 @@ const ja = {
   staff: '人件費',
   operations: '運用費',
   oneOff: '初期費用',
-  yen: '金額',
 
   cashTitle: '累積キャッシュフローと回収年',
   cashSummaryPayback: '{n}年目に回収。{last}年目末の累積キャッシュフローは{value}。',
@@ -46,13 +42,11 @@ const ja = {
   histogramTitle: 'NPV の分布（モンテカルロ）',
   histogramSummary:
     '{samples}回の試行で、NPV は P10 {p10}、中央値 {p50}、P90 {p90}。NPV がプラスになる確率は{prob}。',
-  npv: '正味現在価値（NPV）',
   npvRange: 'NPV の範囲',
   rangeOf: '{from} 〜 {to}',
   draws: '試行数',
   share: '割合',
   marker: '目印',
-  updating: '計算中…',
 
   tornadoTitle: 'NPV の感度（トルネード図）',
   tornadoSummary: 'NPV に最も効く入力は「{input}」（{low} 〜 {high}）。',
@@ -69,18 +63,15 @@ const ja = {
   frontierEmpty: '期間内に利益を生む受注がないため、損益分岐点はありません。',
   contractValue: '年間契約額',
   winsNeeded: '必要受注件数/年',
-  unreachable: '到達不可',
+  // The terse table form; common.ts's `unreachable` is the sentence form.
+  outOfReach: '到達不可',
   thisScenario: 'このシナリオ',
   scenarioNote:
     'このシナリオ：年間契約額{value}、受注は年{wins}件（損益分岐には年{needed}件が必要）。',
-  winsPerYear: '年{n}件',
 } as const;
 
-const en: Record<keyof typeof ja, string> = {
+const en = {
   showTable: 'Show as table',
-  yearN: 'Year {n}',
-  year: 'Year',
-  total: 'Total',
 
   waterfallTitle: 'Controls in scope, from the baseline',
   waterfallSummary: '{inScope} of {baseline} baseline controls remain in scope for the audit.',
@@ -103,7 +94,6 @@ const en: Record<keyof typeof ja, string> = {
   staff: 'Staff',
   operations: 'Operations',
   oneOff: 'One-off',
-  yen: 'Yen',
 
   cashTitle: 'Cumulative cash flow and payback',
   cashSummaryPayback:
@@ -121,13 +111,11 @@ const en: Record<keyof typeof ja, string> = {
   histogramTitle: 'NPV distribution (Monte Carlo)',
   histogramSummary:
     'Over {samples} draws, NPV P10 {p10}, median {p50}, P90 {p90}. Probability NPV > 0: {prob}.',
-  npv: 'Net present value (NPV)',
   npvRange: 'NPV range',
   rangeOf: '{from} to {to}',
   draws: 'Draws',
   share: 'Share',
   marker: 'Marker',
-  updating: 'Updating…',
 
   tornadoTitle: 'NPV sensitivity (tornado)',
   tornadoSummary: 'The input that moves NPV most: {input} ({low} to {high}).',
@@ -144,15 +132,14 @@ const en: Record<keyof typeof ja, string> = {
   frontierEmpty: 'No win earns anything within the horizon, so there is no break-even.',
   contractValue: 'Annual contract value',
   winsNeeded: 'Wins needed per year',
-  unreachable: 'Out of reach',
+  outOfReach: 'Out of reach',
   thisScenario: 'This scenario',
   scenarioNote:
     'This scenario: {value} a year per contract, {wins} wins a year ({needed} needed to break even).',
-  winsPerYear: '{n} a year',
-};
+} satisfies Record<keyof typeof ja, string>;
 
-export const CHART_MESSAGES = { ja, en };
+export const CHART_MESSAGES = withCommon({ ja, en });
 
-export type ChartMessageKey = keyof typeof ja;
+export type ChartMessageKey = KeyOf<typeof CHART_MESSAGES>;
 
-export const t = defineMessages<ChartMessageKey>(CHART_MESSAGES);
+export const t = messages(CHART_MESSAGES);

@@ -3,7 +3,8 @@
  * size from the container, readable text, yen ticks the way each language reads them.
  */
 import type { Scale, ScriptableScaleContext } from 'chart.js';
-import { formatNumber, formatYen, type Lang } from '../format/yen.ts';
+import { formatNumber, formatYen } from '../format/yen.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { GRID, INK, MINOR_GRID, MUTED_INK, ZERO_LINE } from './palette.ts';
 
 export const FONT_FAMILY = "system-ui, 'Hiragino Sans', 'Noto Sans JP', 'Yu Gothic UI', sans-serif";

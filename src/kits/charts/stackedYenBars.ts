@@ -3,7 +3,8 @@
  * and the lab's burden split into audit fees and own effort are both drawn with it.
  */
 import type { ChartConfiguration } from 'chart.js';
-import { formatYen, type Lang } from '../format/yen.ts';
+import { formatYen } from '../format/yen.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { baseOptions, categoryScale, legend, yenScale } from './options.ts';
 
 export interface StackedSeries {

@@ -5,12 +5,13 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { ControlStep, ControlStepId } from '../../engine/index.ts';
-import { formatNumber, type Lang } from '../format/yen.ts';
+import { formatNumber } from '../format/yen.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { ChartMessageKey } from './messages.ts';
 import { baseOptions, categoryScale, countScale, legend } from './options.ts';
 import { SERIES } from './palette.ts';
 import type { TableTwin } from '../tables/table.ts';
-import { fill, type Translate } from './translate.ts';
+import type { Words } from '../i18n/catalogue.ts';
 
 export const STEP_LABEL_KEYS: Record<ControlStepId, ChartMessageKey> = {
   baseline: 'stepBaseline',
@@ -36,7 +37,10 @@ export interface WaterfallBar {
 }
 
 /** The bars, first step and the controls in scope as totals, every step between as a removal. */
-export function waterfallBars(steps: readonly ControlStep[], t: Translate): WaterfallBar[] {
+export function waterfallBars(
+  steps: readonly ControlStep[],
+  t: Words<ChartMessageKey>,
+): WaterfallBar[] {
   const bars = steps.map((step, i): WaterfallBar => {
     const label = t(STEP_LABEL_KEYS[step.id]);
     const before = i === 0 ? undefined : steps[i - 1]!.remaining;
@@ -84,7 +88,7 @@ const minus = (value: number, lang: Lang) =>
 export function waterfallConfig(
   steps: readonly ControlStep[],
   lang: Lang,
-  t: Translate,
+  t: Words<ChartMessageKey>,
 ): ChartConfiguration<'bar', [number, number][], string> {
   const bars = waterfallBars(steps, t);
   return {
@@ -115,7 +119,7 @@ export function waterfallConfig(
               if (!bar) return '';
               return bar.removed === null
                 ? `${t('controls')}: ${count(bar.remaining, lang)}`
-                : fill(t('removedTooltip'), {
+                : t('removedTooltip', {
                     removed: minus(bar.removed, lang),
                     remaining: count(bar.remaining, lang),
                   });
@@ -128,7 +132,11 @@ export function waterfallConfig(
   };
 }
 
-export function waterfallTable(steps: readonly ControlStep[], lang: Lang, t: Translate): TableTwin {
+export function waterfallTable(
+  steps: readonly ControlStep[],
+  lang: Lang,
+  t: Words<ChartMessageKey>,
+): TableTwin {
   return {
     columns: [t('step'), t('removed'), t('remaining')],
     rows: waterfallBars(steps, t).map((bar) => ({
@@ -140,8 +148,12 @@ export function waterfallTable(steps: readonly ControlStep[], lang: Lang, t: Tra
 }
 
 /** One sentence for the canvas's aria-label. */
-export function waterfallSummary(steps: readonly ControlStep[], lang: Lang, t: Translate): string {
-  return fill(t('waterfallSummary'), {
+export function waterfallSummary(
+  steps: readonly ControlStep[],
+  lang: Lang,
+  t: Words<ChartMessageKey>,
+): string {
+  return t('waterfallSummary', {
     baseline: count(steps[0]?.remaining ?? 0, lang),
     inScope: count(steps.at(-1)?.remaining ?? 0, lang),
   });

@@ -3,7 +3,7 @@
  * ¥120,000,000 is 1億2,000万円 and ¥35,000,000 is 3,500万円. English uses short scale:
  * ¥120M, ¥35M. Digits come from Intl so grouping follows the locale.
  */
-export type Lang = 'ja' | 'en';
+import type { Lang } from '../i18n/lang.ts';
 
 const jaGroups = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 0 });
 const JA_UNITS = [

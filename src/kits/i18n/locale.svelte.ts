@@ -2,7 +2,8 @@
  * The UI language: Japanese first, English second, remembered across visits. A stored value is
  * only trusted when it is one of the two.
  */
-import type { Lang } from '../format/yen.ts';
+import { wordsOf, type Catalogue, type Words } from './catalogue.ts';
+import type { Lang } from './lang.ts';
 
 const STORAGE_KEY = 'ismap-estimator.lang';
 
@@ -31,12 +32,11 @@ class Locale {
 export const locale = new Locale();
 
 /**
- * A dictionary for one part of the UI, Japanese and English with the same keys; the returned
- * `t` reads the current language, so templates that call it follow the switch.
+ * A catalogue's words in the current language, for components: templates that call it follow
+ * the switch, because it reads `locale.lang` on every call.
  */
-export function defineMessages<K extends string>(messages: {
-  ja: Record<K, string>;
-  en: Record<K, string>;
-}): (key: K) => string {
-  return (key) => messages[locale.lang][key];
+export function messages<K extends string>(catalogue: Catalogue<K>): Words<K> {
+  const ja = wordsOf(catalogue, 'ja');
+  const en = wordsOf(catalogue, 'en');
+  return (key, values) => (locale.lang === 'ja' ? ja : en)(key, values);
 }

@@ -3,7 +3,7 @@
  * is none); a plain string as it is, whatever the language.
  */
 import type { LocalizedText } from '../../engine/index.ts';
-import type { Lang } from '../format/yen.ts';
+import type { Lang } from './lang.ts';
 
 export function localized(text: string | LocalizedText, lang: Lang): string {
   if (typeof text === 'string') return text;

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import en from 'zod/v4/locales/en.js';
 import ja from 'zod/v4/locales/ja.js';
-import type { Lang } from '../format/yen.ts';
+import type { Lang } from './lang.ts';
 
 export function useZodLocale(lang: Lang): void {
   z.config(lang === 'ja' ? ja() : en());

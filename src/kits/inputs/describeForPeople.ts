@@ -3,7 +3,7 @@
  * the file can be fixed) and what is expected, in the UI language and the field's unit.
  */
 import type { FieldIssue, Scenario } from '../../engine/index.ts';
-import type { Lang } from '../format/yen.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { fieldLabel } from './fieldLabel.ts';
 import { fieldMessage } from './fieldMessage.ts';
 import { unitOf } from './fields.ts';

@@ -1,6 +1,7 @@
 /** A field's value as a person reads it, with its unit: for the report and the tables. */
 import type { Estimate } from '../../engine/index.ts';
-import { formatNumber, formatShare, formatYen, type Lang } from '../format/yen.ts';
+import { formatNumber, formatShare, formatYen } from '../format/yen.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { isPercent, isYen, type Unit } from './fields.ts';
 
 export function formatFieldValue(

@@ -1,5 +1,5 @@
 /** Words of the input panel, Japanese first. Field labels are keyed by the field's path. */
-import { defineMessages } from '../i18n/locale.svelte.ts';
+import { messages } from '../i18n/locale.svelte.ts';
 
 const ja = {
   'group.vendor': '事業者',
@@ -204,4 +204,6 @@ const en: Record<Key, string> = {
 };
 
 export type InputMessageKey = Key;
-export const t = defineMessages({ ja, en });
+export const INPUT_MESSAGES = { ja, en };
+
+export const t = messages(INPUT_MESSAGES);

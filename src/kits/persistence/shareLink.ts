@@ -11,15 +11,13 @@
 import LZString from 'lz-string';
 import { z } from 'zod';
 import { Scenario, type FieldIssue, type Parsed } from '../../engine/index.ts';
-import type { Lang } from '../format/yen.ts';
+import { LANGS } from '../i18n/lang.ts';
 import { parseHolding, type Loaded } from './envelope.ts';
 import { decompressedLength } from './lzLength.ts';
 import { MAX_INPUT_BYTES, parseJsonText, tooLarge } from './safeJson.ts';
 
 /** The hash parameter that holds version 1 of the share state. */
 export const SHARE_KEY = 's';
-
-const LANGS = ['ja', 'en'] as const satisfies readonly Lang[];
 
 /**
  * What every share link carries; the app extends it with the screen the link opens on and each

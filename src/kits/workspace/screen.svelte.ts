@@ -7,7 +7,7 @@
  */
 import type { Component } from 'svelte';
 import type { z } from 'zod';
-import type { Lang } from '../format/yen.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 /** A screen's settings: reactive, restorable from a share link, and snapshotted into one. */
 export class ScreenState<S> {

@@ -1,10 +1,181 @@
 /**
- * The compare view's words for components: `t` reads the current language, so templates that
- * call it follow the switch. The dictionaries live in words.ts.
+ * The compare view's words, Japanese first. Components read them through `t`; the pure
+ * builders (columns.ts, kpis.ts, cashFlowsConfig.ts) take the same kind of function as an
+ * argument, so they run under plain Node and tests hand them either language.
  */
-import { defineMessages } from '../../kits/i18n/locale.svelte.ts';
-import { COMPARE_MESSAGES, type CompareMessageKey } from './words.ts';
+import type { KeyOf } from '../../kits/i18n/catalogue.ts';
+import { withCommon } from '../../kits/i18n/common.ts';
+import { messages } from '../../kits/i18n/locale.svelte.ts';
 
-export { COMPARE_MESSAGES, type CompareMessageKey, type Words } from './words.ts';
+const ja = {
+  title: '比較',
+  intro:
+    'シナリオ、制度の区分、改革パッケージを列ごとに選び、横に並べて比べます。差はすべて1列目との比較です。',
+  columnsTitle: '比較する列',
+  columnN: '列{n}',
+  columnLabel: '列{n}：{label}',
+  addColumn: '列を追加',
+  addColumnLimit: '列は{max}つまでです。',
+  removeColumn: '列{n}を削除',
+  editedScenario: '編集中のシナリオ（{title}）',
+  editedGroup: '編集中',
+  shippedGroup: '収録シナリオ',
+  editedMark: '（編集中）',
+  track: '制度の区分',
+  trackAsIs: 'シナリオのまま（{track}）',
+  'track.ismap': 'ISMAP',
+  'track.ismap-liu': 'ISMAP-LIU',
+  'track.saas-light': 'SaaS向け軽量カテゴリー（仮）',
+  'track.iso27017-only': 'ISO 27017のみ（ISMAPなし）',
+  isoOnlyHelp: 'ISO 27017のみ：ISMAPを取得せず、ISMAPを必須としない案件だけを残します。',
+  reform: '改革パッケージ',
+  reformNone: 'なし（現行のまま）',
+  reformIgnored:
+    'ISO 27017のみの列はISMAPの外にあるため、ISMAPの改革パッケージを当てても数値は変わりません。',
+  missingScenario:
+    'シナリオ「{id}」が見つからないため、編集中のシナリオで計算しています。選び直してください。',
+  missingReform: '改革パッケージ「{id}」が見つからないため、改革なしで計算しています。',
+  separator: '／',
 
-export const t = defineMessages<CompareMessageKey>(COMPARE_MESSAGES);
+  kpiTitle: '主な指標',
+  kpiCaption: '主な指標と、1列目との差',
+  kpiScroll: '主な指標の表（横にスクロールできます）',
+  kpi: '指標',
+  unit: '単位',
+  diff: '差（1列目との比較）',
+  diffShort: '1列目との差',
+  diffHeader: '{column}の差（1列目との比較）',
+  exportCsv: '指標の表を CSV で書き出す',
+  csvFailed: 'CSV を書き出せませんでした。',
+
+  'kpi.first-year-cost': '初年度の費用',
+  'kpi.steady-year-cost': '2年目の年間費用',
+  'kpi.npv': '正味現在価値（NPV）',
+  'kpi.payback': '投資回収',
+  'kpi.break-even-wins': '損益分岐の受注件数',
+  'kpi.break-even-value': '損益分岐の年間契約額',
+  'kpi.attributable-wins': '認証による受注件数',
+  'kpi.controls-in-scope': '監査対象の管理策',
+  'unit.yen': '円',
+  'unit.year': '年目',
+  'unit.winsPerYear': '件/年',
+
+  wins: '{n}件',
+  controls: '{n}件',
+  missing: '—',
+  noDifference: '差なし',
+  minus: '−',
+  plus: '+',
+  earlier: '{n}年早い',
+  later: '{n}年遅い',
+  onlyThisPays: 'この列だけ回収できる',
+  thisNever: 'この列は回収できない',
+  bothNever: 'どちらも回収できない',
+  firstUnreachable: '1列目は到達できない',
+  thisUnreachable: 'この列は到達できない',
+  bothUnreachable: 'どちらも到達できない',
+
+  cashTitle: '累積キャッシュフロー（列ごと）',
+  cashSummaryPays: '{column}は{n}年目に回収（{last}年目末に{value}）',
+  cashSummaryNever: '{column}は期間内に回収せず（{last}年目末に{value}）',
+  cashListJoin: '、',
+  sentenceEnd: '。',
+  paybackCell: '{value}（回収）',
+
+  waterfallTitle: '監査対象となる管理策の絞り込み（列ごと）',
+  waterfallIsoOnly:
+    'ISO 27017のみのため、ISMAPの管理策は監査対象になりません（0件）。ISOの審査費用は固定額で計算しています。',
+  keyTitle: 'グラフの列',
+  frontierNote: '線より上（受注が多い、または契約額が大きい）なら投資を回収できます。',
+} as const;
+
+const en = {
+  title: 'Compare',
+  intro:
+    'Pick a scenario, a track and a reform package for each column and see them side by side. Every difference is against the first column.',
+  columnsTitle: 'Columns to compare',
+  columnN: 'Column {n}',
+  columnLabel: 'Column {n}: {label}',
+  addColumn: 'Add a column',
+  addColumnLimit: 'At most {max} columns.',
+  removeColumn: 'Remove column {n}',
+  editedScenario: 'The scenario being edited ({title})',
+  editedGroup: 'Being edited',
+  shippedGroup: 'Shipped scenarios',
+  editedMark: ' (edited)',
+  track: 'Track',
+  trackAsIs: 'As in the scenario ({track})',
+  'track.ismap': 'ISMAP',
+  'track.ismap-liu': 'ISMAP-LIU',
+  'track.saas-light': 'Lighter SaaS category (proposed)',
+  'track.iso27017-only': 'ISO 27017 only (no ISMAP)',
+  isoOnlyHelp:
+    'ISO 27017 only: no ISMAP listing; the vendor keeps only the deals that do not require ISMAP.',
+  reform: 'Reform package',
+  reformNone: 'None (today’s rules)',
+  reformIgnored:
+    'A column without ISMAP is outside ISMAP: the reform package changes none of its figures.',
+  missingScenario:
+    'No scenario “{id}” is available, so this column uses the scenario being edited. Pick one again.',
+  missingReform: 'No reform package “{id}” is available, so this column has no reform.',
+  separator: ' · ',
+
+  kpiTitle: 'Key figures',
+  kpiCaption: 'Key figures and the difference to the first column',
+  kpiScroll: 'Key figures table (scrolls sideways)',
+  kpi: 'Figure',
+  unit: 'Unit',
+  diff: 'Difference to column 1',
+  diffShort: 'vs column 1',
+  diffHeader: '{column}: difference to column 1',
+  exportCsv: 'Key figures as CSV',
+  csvFailed: 'The CSV could not be saved.',
+
+  'kpi.first-year-cost': 'Cost in year 1',
+  'kpi.steady-year-cost': 'Cost in year 2',
+  'kpi.npv': 'Net present value (NPV)',
+  'kpi.payback': 'Payback',
+  'kpi.break-even-wins': 'Break-even wins',
+  'kpi.break-even-value': 'Break-even annual contract value',
+  'kpi.attributable-wins': 'Wins from the certification',
+  'kpi.controls-in-scope': 'Controls in scope',
+  'unit.yen': 'yen',
+  'unit.year': 'year',
+  'unit.winsPerYear': 'wins a year',
+
+  wins: '{n}',
+  controls: '{n}',
+  missing: '—',
+  noDifference: 'no difference',
+  // The hyphen-minus, as Intl writes the negative values next to it.
+  minus: '-',
+  plus: '+',
+  earlier: '{n} yr earlier',
+  later: '{n} yr later',
+  onlyThisPays: 'only this column pays back',
+  thisNever: 'this column does not pay back',
+  bothNever: 'neither pays back',
+  firstUnreachable: 'out of reach in column 1',
+  thisUnreachable: 'out of reach in this column',
+  bothUnreachable: 'out of reach in both',
+
+  cashTitle: 'Cumulative cash flow by column',
+  cashSummaryPays: '{column} pays back in year {n} ({value} at the end of year {last})',
+  cashSummaryNever: '{column} does not pay back ({value} at the end of year {last})',
+  cashListJoin: '; ',
+  sentenceEnd: '.',
+  paybackCell: '{value} (payback)',
+
+  waterfallTitle: 'Controls in scope, by column',
+  waterfallIsoOnly:
+    'ISO 27017 only: no ISMAP control is audited (0). The ISO audit is costed as a fixed fee.',
+  keyTitle: 'Columns in the charts',
+  frontierNote:
+    'Above a line (more wins, or larger contracts) the certification pays back; below it, it does not.',
+} satisfies Record<keyof typeof ja, string>;
+
+export const COMPARE_MESSAGES = withCommon({ ja, en });
+
+export type CompareMessageKey = KeyOf<typeof COMPARE_MESSAGES>;
+
+export const t = messages(COMPARE_MESSAGES);

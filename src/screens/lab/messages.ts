@@ -1,7 +1,7 @@
-/**
- * The policy lab's words, Japanese first. `{name}` marks a value filled in by `fill`.
- */
-import { defineMessages } from '../../kits/i18n/locale.svelte.ts';
+/** The policy lab's words, Japanese first. `{name}` marks a value filled in when asked for. */
+import type { KeyOf } from '../../kits/i18n/catalogue.ts';
+import { withCommon } from '../../kits/i18n/common.ts';
+import { messages } from '../../kits/i18n/locale.svelte.ts';
 
 const ja = {
   title: '政策ラボ',
@@ -12,13 +12,11 @@ const ja = {
   populationNote:
     '事業者数は公開資料をもとにした仮定です。各行の「根拠」を開くと、その数の出典と考え方を確認できます。',
   archetype: '事業者の類型',
-  scenario: 'シナリオ',
   count: '事業者数',
   countSource: '根拠',
   scenarioOf: '{archetype}のシナリオ',
   countOf: '{archetype}の事業者数',
   sourceOf: '{archetype}の事業者数の根拠',
-  total: '合計',
   countIssue: '0 から 1,000,000 までの整数を入力してください',
   assumption: '仮定',
   basedOn: '参考にした資料',
@@ -54,7 +52,6 @@ const ja = {
   'hint.rotationYears': '更新時には、監査対象の管理策をこの年数で一巡させます。',
   'hint.monthsToListing': '準備開始から登録までの月数の上限。登録までは受注が生まれません。',
   'hint.saasTrack': 'SaaS にのみ効きます：管理策数を抑え、監査の固定部分を縮めます。',
-  'unit.controls': '件',
   'unit.share': '%',
   'unit.firms': '機関',
   'unit.years': '年',
@@ -64,7 +61,6 @@ const ja = {
   noLevers: '施策が選ばれていません（現行制度と同じです）。',
 
   resultsTitle: '改革前と改革後',
-  updating: '計算中…',
   measure: '指標',
   before: '改革前',
   after: '改革後',
@@ -83,7 +79,6 @@ const ja = {
   steadyYearShort: '平年度',
   auditFees: '監査・評価の費用',
   ownEffort: '自社の作業（人件費・運用・一時費用）',
-  burdenTotal: '合計',
   burdenRow: '{year}：{line}',
   burdenChartTitle: '事業者全体の年間負担（監査・評価の費用と自社の作業）',
   burdenChartSummary: '平年度の負担は改革前{before}、改革後{after}。',
@@ -98,7 +93,8 @@ const ja = {
   valueAfter: '損益分岐の年間契約額 改革後',
   probBefore: 'NPV がプラスの確率 改革前',
   probAfter: 'NPV がプラスの確率 改革後',
-  unreachable: '到達不可',
+  // The terse table form; common.ts's `unreachable` is the sentence form.
+  outOfReach: '到達不可',
   pending: '計算中',
   rankingTitle: '単独の施策ごとの効果',
   rankingNote:
@@ -126,9 +122,7 @@ const ja = {
   points: '{value}ポイント',
 } as const;
 
-export type LabMessageKey = keyof typeof ja;
-
-const en: Record<LabMessageKey, string> = {
+const en = {
   title: 'Policy lab',
   intro:
     'Which reform helps whom, and by how much. Each kind of vendor is a shipped scenario with a number of vendors like it (an assumption you can edit); a reform package is applied to this population and the results before and after are compared.',
@@ -137,13 +131,11 @@ const en: Record<LabMessageKey, string> = {
   populationNote:
     'Vendor counts are assumptions drawn from public records. Open “Basis” on a row to see where its count comes from.',
   archetype: 'Kind of vendor',
-  scenario: 'Scenario',
   count: 'Vendors',
   countSource: 'Basis',
   scenarioOf: 'Scenario for {archetype}',
   countOf: 'Number of {archetype}',
   sourceOf: 'Basis for the number of {archetype}',
-  total: 'Total',
   countIssue: 'Enter a whole number from 0 to 1,000,000',
   assumption: 'Assumption',
   basedOn: 'Based on',
@@ -180,7 +172,6 @@ const en: Record<LabMessageKey, string> = {
   'hint.monthsToListing':
     'At most this many months from the start to listing; nothing is won before listing.',
   'hint.saasTrack': 'SaaS only: fewer controls and a smaller fixed part of the audit.',
-  'unit.controls': 'controls',
   'unit.share': '%',
   'unit.firms': 'firms',
   'unit.years': 'years',
@@ -190,7 +181,6 @@ const en: Record<LabMessageKey, string> = {
   noLevers: 'No lever chosen (the same as the status quo).',
 
   resultsTitle: 'Before and after',
-  updating: 'Updating…',
   measure: 'Measure',
   before: 'Before',
   after: 'After',
@@ -209,7 +199,6 @@ const en: Record<LabMessageKey, string> = {
   steadyYearShort: 'Steady year',
   auditFees: 'Audit and assessment fees',
   ownEffort: 'Own effort (staff, operations, one-off)',
-  burdenTotal: 'Total',
   burdenRow: '{year}: {line}',
   burdenChartTitle: 'Yearly burden on all vendors: audit fees and own effort',
   burdenChartSummary: 'Steady-year burden {before} before, {after} after.',
@@ -224,7 +213,7 @@ const en: Record<LabMessageKey, string> = {
   valueAfter: 'Break-even contract value, after',
   probBefore: 'P(NPV > 0) before',
   probAfter: 'P(NPV > 0) after',
-  unreachable: 'out of reach',
+  outOfReach: 'out of reach',
   pending: 'updating',
   rankingTitle: 'Each lever on its own',
   rankingNote:
@@ -250,18 +239,10 @@ const en: Record<LabMessageKey, string> = {
   listSeparator: ', ',
   none: '—',
   points: '{value} pp',
-};
+} satisfies Record<keyof typeof ja, string>;
 
-export const LAB_MESSAGES = { ja, en };
+export const LAB_MESSAGES = withCommon({ ja, en });
 
-/** Key to text in the current language; pure builders take one of these as an argument. */
-export type LabTranslate = (key: LabMessageKey) => string;
+export type LabMessageKey = KeyOf<typeof LAB_MESSAGES>;
 
-export const t: LabTranslate = defineMessages<LabMessageKey>(LAB_MESSAGES);
-
-/** Fills `{name}` placeholders: fill('{n}年目', { n: 4 }) → '4年目'. Unknown names stay. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
-}
+export const t = messages(LAB_MESSAGES);

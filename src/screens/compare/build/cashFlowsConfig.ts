@@ -9,9 +9,10 @@ import type { YearRow } from '../../../engine/index.ts';
 import { baseOptions, categoryScale, legend, yenScale } from '../../../kits/charts/options.ts';
 import { CURVES } from '../../../kits/charts/palette.ts';
 import type { TableTwin } from '../../../kits/tables/table.ts';
-import { fill } from '../../../kits/charts/translate.ts';
-import { formatYen, type Lang } from '../../../kits/format/yen.ts';
-import type { Words } from '../words.ts';
+import { formatYen } from '../../../kits/format/yen.ts';
+import type { Lang } from '../../../kits/i18n/lang.ts';
+import type { Words } from '../../../kits/i18n/catalogue.ts';
+import type { CompareMessageKey } from '../messages.ts';
 
 export interface CashFlowSeries {
   /** The column as the legend, the table and the summary name it: '列2'. */
@@ -55,13 +56,13 @@ export function cumulativeValues(s: CashFlowSeries, years: readonly number[]): V
 export function compareCashFlowConfig(
   series: readonly CashFlowSeries[],
   lang: Lang,
-  words: Words,
+  t: Words<CompareMessageKey>,
 ): ChartConfiguration<'line', Values, string> {
   const years = yearsOf(series);
   return {
     type: 'line',
     data: {
-      labels: years.map((n) => fill(words.yearN, { n })),
+      labels: years.map((n) => t('yearN', { n })),
       datasets: series.map((s, i) => {
         const style = seriesStyle(i);
         const atPayback = (small: number, large: number) =>
@@ -94,7 +95,7 @@ export function compareCashFlowConfig(
           },
         },
       },
-      scales: { x: categoryScale(), y: yenScale(lang, words.yen) },
+      scales: { x: categoryScale(), y: yenScale(lang, t('yen')) },
     },
   };
 }
@@ -103,19 +104,19 @@ export function compareCashFlowConfig(
 export function compareCashFlowTable(
   series: readonly CashFlowSeries[],
   lang: Lang,
-  words: Words,
+  t: Words<CompareMessageKey>,
 ): TableTwin {
   const years = yearsOf(series);
   const values = series.map((s) => cumulativeValues(s, years));
   return {
-    columns: [words.year, ...series.map((s) => s.label)],
+    columns: [t('year'), ...series.map((s) => s.label)],
     rows: years.map((year, y) => ({
-      header: fill(words.yearN, { n: year }),
+      header: t('yearN', { n: year }),
       cells: series.map((s, i) => {
         const value = values[i]![y];
-        if (value === null || value === undefined) return words.missing;
+        if (value === null || value === undefined) return t('missing');
         const shown = formatYen(value, lang);
-        return year === s.paybackYear ? fill(words.paybackCell, { value: shown }) : shown;
+        return year === s.paybackYear ? t('paybackCell', { value: shown }) : shown;
       }),
     })),
     notes: [],
@@ -126,16 +127,16 @@ export function compareCashFlowTable(
 export function compareCashFlowSummary(
   series: readonly CashFlowSeries[],
   lang: Lang,
-  words: Words,
+  t: Words<CompareMessageKey>,
 ): string {
   const parts = series.map((s) => {
     const last = s.years.at(-1);
-    return fill(s.paybackYear === null ? words.cashSummaryNever : words.cashSummaryPays, {
+    return t(s.paybackYear === null ? 'cashSummaryNever' : 'cashSummaryPays', {
       column: s.label,
       n: s.paybackYear ?? '',
       last: last?.year ?? 0,
       value: formatYen(last?.cumulativeNet ?? 0, lang),
     });
   });
-  return parts.join(words.cashListJoin) + words.sentenceEnd;
+  return parts.join(t('cashListJoin')) + t('sentenceEnd');
 }

@@ -17,11 +17,11 @@ import {
   type TrackPresets,
 } from '../../../engine/index.ts';
 import { shippedReforms, shippedScenarios, trackPresets } from '../../../data/catalog.ts';
-import type { Lang } from '../../../kits/format/yen.ts';
+import type { Lang } from '../../../kits/i18n/lang.ts';
 import { localized } from '../../../kits/i18n/localized.ts';
 import type { CompareColumn } from '../state.ts';
-import { fill } from '../../../kits/charts/translate.ts';
-import type { Words } from '../words.ts';
+import type { Words } from '../../../kits/i18n/catalogue.ts';
+import type { CompareMessageKey } from '../messages.ts';
 
 /** What a column can choose from: the shipped data unless a test says otherwise. */
 export interface Catalog {
@@ -117,21 +117,21 @@ export function resolveColumns(
   columns: readonly CompareColumn[],
   edited: Scenario,
   lang: Lang,
-  words: Words,
+  t: Words<CompareMessageKey>,
   catalog: Catalog = SHIPPED,
 ): LabelledColumn[] {
   const resolved = columns.map((column) => resolveColumn(column, edited, catalog));
   const ambiguous = resolved.some((r) => !r.edited && r.base.id === edited.id);
   return resolved.map((r, i) => {
-    const title = localized(r.base.title, lang) + (r.edited && ambiguous ? words.editedMark : '');
-    const parts = [title, words[`track.${r.track}`]];
+    const title = localized(r.base.title, lang) + (r.edited && ambiguous ? t('editedMark') : '');
+    const parts = [title, t(`track.${r.track}`)];
     if (r.reform) parts.push(localized(r.reform.title, lang));
-    const label = parts.join(words.separator);
+    const label = parts.join(t('separator'));
     return {
       ...r,
       label,
-      name: fill(words.columnLabel, { n: i + 1, label }),
-      short: fill(words.columnN, { n: i + 1 }),
+      name: t('columnLabel', { n: i + 1, label }),
+      short: t('columnN', { n: i + 1 }),
     };
   });
 }

@@ -5,9 +5,10 @@
  * table and its CSV come from the same values.
  */
 import type { PointReport } from '../../../engine/index.ts';
-import { fill } from '../../../kits/charts/translate.ts';
-import { formatNumber, formatYen, type Lang } from '../../../kits/format/yen.ts';
-import type { CompareMessageKey, Words } from '../words.ts';
+import { formatNumber, formatYen } from '../../../kits/format/yen.ts';
+import type { Lang } from '../../../kits/i18n/lang.ts';
+import type { Words } from '../../../kits/i18n/catalogue.ts';
+import type { CompareMessageKey } from '../messages.ts';
 
 export const KPI_IDS = [
   'first-year-cost',
@@ -29,9 +30,9 @@ interface KpiDefinition {
   read: (report: PointReport) => number | null;
   absent: Absent;
   /** The value as shown. */
-  format: (value: number, lang: Lang, words: Words) => string;
+  format: (value: number, lang: Lang, t: Words<CompareMessageKey>) => string;
   /** A difference's magnitude as shown (the sign goes in front); none: years earlier/later. */
-  difference?: (magnitude: number, lang: Lang, words: Words) => string;
+  difference?: (magnitude: number, lang: Lang, t: Words<CompareMessageKey>) => string;
   /** Decimals kept in the CSV. */
   csvDigits: number;
 }
@@ -39,10 +40,10 @@ interface KpiDefinition {
 const yen = (value: number, lang: Lang) => formatYen(value, lang);
 
 /** Wins with `digits` decimals: '年0.5件' as a value, '0.5件' as a difference. */
-const winsPerYear = (digits: number) => (value: number, lang: Lang, words: Words) =>
-  fill(words.winsPerYear, { n: formatNumber(value, lang, digits) });
-const wins = (digits: number) => (value: number, lang: Lang, words: Words) =>
-  fill(words.wins, { n: formatNumber(value, lang, digits) });
+const winsPerYear = (digits: number) => (value: number, lang: Lang, t: Words<CompareMessageKey>) =>
+  t('winsPerYear', { n: formatNumber(value, lang, digits) });
+const wins = (digits: number) => (value: number, lang: Lang, t: Words<CompareMessageKey>) =>
+  t('wins', { n: formatNumber(value, lang, digits) });
 
 const yenKpi = (read: KpiDefinition['read'], absent: Absent): KpiDefinition => ({
   unit: 'unit.yen',
@@ -61,7 +62,7 @@ const KPIS: Record<KpiId, KpiDefinition> = {
     unit: 'unit.year',
     read: (r) => r.totals.paybackYear,
     absent: 'never',
-    format: (value, _lang, words) => fill(words.paybackYear, { n: value }),
+    format: (value, _lang, t) => t('paybackYear', { n: value }),
     csvDigits: 0,
   },
   // One decimal, as on the estimate's cards.
@@ -88,8 +89,8 @@ const KPIS: Record<KpiId, KpiDefinition> = {
     unit: 'unit.controls',
     read: (r) => r.controls.inScope,
     absent: 'missing',
-    format: (value, lang, words) => fill(words.controls, { n: formatNumber(value, lang, 1) }),
-    difference: (value, lang, words) => fill(words.controls, { n: formatNumber(value, lang, 1) }),
+    format: (value, lang, t) => t('controls', { n: formatNumber(value, lang, 1) }),
+    difference: (value, lang, t) => t('controls', { n: formatNumber(value, lang, 1) }),
     csvDigits: 2,
   },
 };
@@ -127,22 +128,22 @@ const ABSENT_DIFF: Record<Absent, [CompareMessageKey, CompareMessageKey, Compare
  * A difference as shown: '+1,200万円', '−0.5件'; one that rounds to zero on screen is "no
  * difference". Payback differences read as earlier or later.
  */
-function diffText(id: KpiId, diff: number, lang: Lang, words: Words): string {
+function diffText(id: KpiId, diff: number, lang: Lang, t: Words<CompareMessageKey>): string {
   const difference = KPIS[id].difference;
   if (!difference) {
-    if (diff === 0) return words.noDifference;
-    return fill(diff < 0 ? words.earlier : words.later, { n: Math.abs(diff) });
+    if (diff === 0) return t('noDifference');
+    return t(diff < 0 ? 'earlier' : 'later', { n: Math.abs(diff) });
   }
-  const magnitude = difference(Math.abs(diff), lang, words);
-  if (magnitude === difference(0, lang, words)) return words.noDifference;
-  return `${diff < 0 ? words.minus : words.plus}${magnitude}`;
+  const magnitude = difference(Math.abs(diff), lang, t);
+  if (magnitude === difference(0, lang, t)) return t('noDifference');
+  return `${diff < 0 ? t('minus') : t('plus')}${magnitude}`;
 }
 
-function cell(id: KpiId, value: number | null, lang: Lang, words: Words): KpiCell {
+function cell(id: KpiId, value: number | null, lang: Lang, t: Words<CompareMessageKey>): KpiCell {
   const kpi = KPIS[id];
   return {
     value,
-    text: value === null ? words[ABSENT_TEXT[kpi.absent]] : kpi.format(value, lang, words),
+    text: value === null ? t(ABSENT_TEXT[kpi.absent]) : kpi.format(value, lang, t),
   };
 }
 
@@ -151,28 +152,32 @@ function diffCell(
   value: number | null,
   first: number | null,
   lang: Lang,
-  words: Words,
+  t: Words<CompareMessageKey>,
 ): KpiCell {
   if (value !== null && first !== null) {
     const diff = value - first;
-    return { value: diff, text: diffText(id, diff, lang, words) };
+    return { value: diff, text: diffText(id, diff, lang, t) };
   }
   const [thisMissing, firstMissing, both] = ABSENT_DIFF[KPIS[id].absent];
   const key = value === null ? (first === null ? both : thisMissing) : firstMissing;
-  return { value: null, text: words[key] };
+  return { value: null, text: t(key) };
 }
 
 /** The table's rows for the columns' reports, in `lang`. */
-export function kpiRows(reports: readonly PointReport[], lang: Lang, words: Words): KpiRow[] {
+export function kpiRows(
+  reports: readonly PointReport[],
+  lang: Lang,
+  t: Words<CompareMessageKey>,
+): KpiRow[] {
   return KPI_IDS.map((id) => {
     const values = reports.map((report) => KPIS[id].read(report));
     const first = values[0] ?? null;
     return {
       id,
-      label: words[`kpi.${id}`],
-      unit: words[KPIS[id].unit],
-      cells: values.map((value) => cell(id, value, lang, words)),
-      diffs: values.slice(1).map((value) => diffCell(id, value, first, lang, words)),
+      label: t(`kpi.${id}`),
+      unit: t(KPIS[id].unit),
+      cells: values.map((value) => cell(id, value, lang, t)),
+      diffs: values.slice(1).map((value) => diffCell(id, value, first, lang, t)),
     };
   });
 }
@@ -192,12 +197,12 @@ function rounded(value: number, digits: number): number {
 export function kpiCsvTable(
   rows: readonly KpiRow[],
   columns: readonly { name: string; short: string }[],
-  words: Words,
+  t: Words<CompareMessageKey>,
 ): { header: string[]; rows: (string | number)[][] } {
-  const header = [words.kpi, words.unit];
+  const header = [t('kpi'), t('unit')];
   columns.forEach((column, i) => {
     header.push(column.name);
-    if (i > 0) header.push(fill(words.diffHeader, { column: column.short }));
+    if (i > 0) header.push(t('diffHeader', { column: column.short }));
   });
   const csvCell = (id: KpiId, c: KpiCell) =>
     c.value === null ? c.text : rounded(c.value, KPIS[id].csvDigits);

@@ -4,11 +4,13 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { YearRow } from '../../../engine/index.ts';
-import { formatYen, type Lang } from '../../../kits/format/yen.ts';
+import { formatYen } from '../../../kits/format/yen.ts';
+import type { Lang } from '../../../kits/i18n/lang.ts';
 import { baseOptions, categoryScale, legend, yenScale } from '../../../kits/charts/options.ts';
 import { SERIES } from '../../../kits/charts/palette.ts';
 import type { TableTwin } from '../../../kits/tables/table.ts';
-import { fill, yearLabel, type Translate } from '../../../kits/charts/translate.ts';
+import type { Words } from '../../../kits/i18n/catalogue.ts';
+import type { ChartMessageKey } from '../../../kits/charts/messages.ts';
 
 type CashFlowData = (number | null)[];
 
@@ -21,7 +23,7 @@ export function cashFlowConfig(
   years: readonly YearRow[],
   paybackYear: number | null,
   lang: Lang,
-  t: Translate,
+  t: Words<ChartMessageKey>,
 ): ChartConfiguration<'bar' | 'line', CashFlowData, string> {
   const marker =
     paybackYear === null
@@ -29,7 +31,7 @@ export function cashFlowConfig(
       : [
           {
             type: 'line' as const,
-            label: fill(t('paybackAt'), { n: paybackYear }),
+            label: t('paybackAt', { n: paybackYear }),
             data: paybackMarker(years, paybackYear),
             showLine: false,
             pointStyle: 'rectRot' as const,
@@ -46,7 +48,7 @@ export function cashFlowConfig(
   return {
     type: 'bar',
     data: {
-      labels: years.map((y) => yearLabel(y.year, t)),
+      labels: years.map((y) => t('yearN', { n: y.year })),
       datasets: [
         ...marker,
         {
@@ -91,7 +93,7 @@ export function cashFlowTable(
   years: readonly YearRow[],
   paybackYear: number | null,
   lang: Lang,
-  t: Translate,
+  t: Words<ChartMessageKey>,
 ): TableTwin {
   const yen = (value: number) => formatYen(value, lang);
   return {
@@ -99,8 +101,8 @@ export function cashFlowTable(
     rows: years.map((y) => ({
       header:
         y.year === paybackYear
-          ? fill(t('paybackRow'), { year: yearLabel(y.year, t) })
-          : yearLabel(y.year, t),
+          ? t('paybackRow', { year: t('yearN', { n: y.year }) })
+          : t('yearN', { n: y.year }),
       cells: [yen(y.totalCost), yen(y.grossProfit), yen(y.net), yen(y.cumulativeNet)],
     })),
     notes: [],
@@ -111,10 +113,10 @@ export function cashFlowSummary(
   years: readonly YearRow[],
   paybackYear: number | null,
   lang: Lang,
-  t: Translate,
+  t: Words<ChartMessageKey>,
 ): string {
   const last = years.at(-1);
-  return fill(t(paybackYear === null ? 'cashSummaryNone' : 'cashSummaryPayback'), {
+  return t(paybackYear === null ? 'cashSummaryNone' : 'cashSummaryPayback', {
     n: paybackYear ?? '',
     last: last?.year ?? 0,
     value: formatYen(last?.cumulativeNet ?? 0, lang),

@@ -4,11 +4,13 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { YearRow } from '../../../engine/index.ts';
-import { formatYen, type Lang } from '../../../kits/format/yen.ts';
+import { formatYen } from '../../../kits/format/yen.ts';
+import type { Lang } from '../../../kits/i18n/lang.ts';
 import { stackedYenBars } from '../../../kits/charts/stackedYenBars.ts';
 import { SERIES } from '../../../kits/charts/palette.ts';
 import type { TableTwin } from '../../../kits/tables/table.ts';
-import { fill, yearLabel, type Translate } from '../../../kits/charts/translate.ts';
+import type { Words } from '../../../kits/i18n/catalogue.ts';
+import type { ChartMessageKey } from '../../../kits/charts/messages.ts';
 
 /** The cost lines, bottom of the stack first; each is a YearRow field and a message key. */
 export const COST_LINES = ['audit', 'staff', 'operations', 'oneOff'] as const;
@@ -17,10 +19,10 @@ export type CostLine = (typeof COST_LINES)[number];
 export function costStackConfig(
   years: readonly YearRow[],
   lang: Lang,
-  t: Translate,
+  t: Words<ChartMessageKey>,
 ): ChartConfiguration<'bar', number[], string> {
   return stackedYenBars({
-    labels: years.map((y) => yearLabel(y.year, t)),
+    labels: years.map((y) => t('yearN', { n: y.year })),
     series: COST_LINES.map((line) => ({
       label: t(line),
       color: SERIES[line],
@@ -35,14 +37,18 @@ export function costStackConfig(
   });
 }
 
-export function costStackTable(years: readonly YearRow[], lang: Lang, t: Translate): TableTwin {
+export function costStackTable(
+  years: readonly YearRow[],
+  lang: Lang,
+  t: Words<ChartMessageKey>,
+): TableTwin {
   const yen = (value: number) => formatYen(value, lang);
   const sum = (pick: (y: YearRow) => number) => years.reduce((total, y) => total + pick(y), 0);
   return {
     columns: [t('year'), ...COST_LINES.map((line) => t(line)), t('total')],
     rows: [
       ...years.map((y) => ({
-        header: yearLabel(y.year, t),
+        header: t('yearN', { n: y.year }),
         cells: [...COST_LINES.map((line) => yen(y[line])), yen(y.totalCost)],
       })),
       {
@@ -57,8 +63,12 @@ export function costStackTable(years: readonly YearRow[], lang: Lang, t: Transla
   };
 }
 
-export function costStackSummary(years: readonly YearRow[], lang: Lang, t: Translate): string {
-  return fill(t('costSummary'), {
+export function costStackSummary(
+  years: readonly YearRow[],
+  lang: Lang,
+  t: Words<ChartMessageKey>,
+): string {
+  return t('costSummary', {
     years: years.length,
     total: formatYen(
       years.reduce((total, y) => total + y.totalCost, 0),

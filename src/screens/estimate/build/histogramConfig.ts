@@ -4,11 +4,13 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { MonteCarloResult } from '../../../engine/index.ts';
-import { formatNumber, formatShare, formatYen, type Lang } from '../../../kits/format/yen.ts';
+import { formatNumber, formatShare, formatYen } from '../../../kits/format/yen.ts';
+import type { Lang } from '../../../kits/i18n/lang.ts';
 import { baseOptions, countScale, legend, yenScale } from '../../../kits/charts/options.ts';
 import { INK, SERIES } from '../../../kits/charts/palette.ts';
 import type { TableTwin } from '../../../kits/tables/table.ts';
-import { fill, type Translate } from '../../../kits/charts/translate.ts';
+import type { Words } from '../../../kits/i18n/catalogue.ts';
+import type { ChartMessageKey } from '../../../kits/charts/messages.ts';
 
 interface XY {
   x: number;
@@ -44,14 +46,14 @@ function histogramAxis(mc: MonteCarloResult, lang: Lang, title: string) {
 export function histogramConfig(
   mc: MonteCarloResult,
   lang: Lang,
-  t: Translate,
+  t: Words<ChartMessageKey>,
 ): ChartConfiguration<'bar' | 'line', XY[], unknown> {
   const bins = mc.histogram;
   const top = Math.max(0, ...bins.map((bin) => bin.count));
   const range = (i: number) => {
     const bin = bins[i];
     return bin
-      ? fill(t('rangeOf'), { from: formatYen(bin.from, lang), to: formatYen(bin.to, lang) })
+      ? t('rangeOf', { from: formatYen(bin.from, lang), to: formatYen(bin.to, lang) })
       : '';
   };
   return {
@@ -114,12 +116,16 @@ export function histogramConfig(
   };
 }
 
-export function histogramTable(mc: MonteCarloResult, lang: Lang, t: Translate): TableTwin {
+export function histogramTable(
+  mc: MonteCarloResult,
+  lang: Lang,
+  t: Words<ChartMessageKey>,
+): TableTwin {
   const marks = PERCENTILES.map((p) => ({ name: p.name, bin: binOf(mc, mc[p.key]) }));
   return {
     columns: [t('npvRange'), t('draws'), t('share'), t('marker')],
     rows: mc.histogram.map((bin, i) => ({
-      header: fill(t('rangeOf'), { from: formatYen(bin.from, lang), to: formatYen(bin.to, lang) }),
+      header: t('rangeOf', { from: formatYen(bin.from, lang), to: formatYen(bin.to, lang) }),
       cells: [
         formatNumber(bin.count, lang, 0),
         formatShare(mc.samples > 0 ? bin.count / mc.samples : 0, lang, 1),
@@ -133,8 +139,12 @@ export function histogramTable(mc: MonteCarloResult, lang: Lang, t: Translate): 
   };
 }
 
-export function histogramSummary(mc: MonteCarloResult, lang: Lang, t: Translate): string {
-  return fill(t('histogramSummary'), {
+export function histogramSummary(
+  mc: MonteCarloResult,
+  lang: Lang,
+  t: Words<ChartMessageKey>,
+): string {
+  return t('histogramSummary', {
     samples: formatNumber(mc.samples, lang, 0),
     p10: formatYen(mc.p10, lang),
     p50: formatYen(mc.p50, lang),

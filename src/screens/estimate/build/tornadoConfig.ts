@@ -6,11 +6,13 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { SensitivityBar } from '../../../engine/index.ts';
-import { formatYen, type Lang } from '../../../kits/format/yen.ts';
+import { formatYen } from '../../../kits/format/yen.ts';
+import type { Lang } from '../../../kits/i18n/lang.ts';
 import { baseOptions, categoryScale, legend, yenScale } from '../../../kits/charts/options.ts';
 import { INK, SERIES } from '../../../kits/charts/palette.ts';
 import type { TableTwin } from '../../../kits/tables/table.ts';
-import { fill, type Translate } from '../../../kits/charts/translate.ts';
+import type { Words } from '../../../kits/i18n/catalogue.ts';
+import type { ChartMessageKey } from '../../../kits/charts/messages.ts';
 
 /** Human words for an input path such as `audit.fixedFeeYen`; the path itself by default. */
 export type LabelFor = (path: string) => string;
@@ -22,7 +24,7 @@ export function tornadoConfig(
   bars: readonly SensitivityBar[],
   baseNpv: number,
   lang: Lang,
-  t: Translate,
+  t: Words<ChartMessageKey>,
   labelFor: LabelFor = byPath,
 ): ChartConfiguration<'bar' | 'line', TornadoData, string> {
   const yen = (value: number) => formatYen(value, lang);
@@ -46,7 +48,7 @@ export function tornadoConfig(
         side('npvHigh', SERIES.high, t('atHigh')),
         {
           type: 'line',
-          label: fill(t('baseNpv'), { value: yen(baseNpv) }),
+          label: t('baseNpv', { value: yen(baseNpv) }),
           data: bars.map(() => baseNpv),
           borderColor: INK,
           backgroundColor: INK,
@@ -89,7 +91,7 @@ export function tornadoConfig(
 export function tornadoTable(
   bars: readonly SensitivityBar[],
   lang: Lang,
-  t: Translate,
+  t: Words<ChartMessageKey>,
   labelFor: LabelFor = byPath,
 ): TableTwin {
   const yen = (value: number) => formatYen(value, lang);
@@ -106,12 +108,12 @@ export function tornadoTable(
 export function tornadoSummary(
   bars: readonly SensitivityBar[],
   lang: Lang,
-  t: Translate,
+  t: Words<ChartMessageKey>,
   labelFor: LabelFor = byPath,
 ): string {
   const top = bars[0];
   if (!top) return t('tornadoEmpty');
-  return fill(t('tornadoSummary'), {
+  return t('tornadoSummary', {
     input: labelFor(top.input),
     low: formatYen(Math.min(top.npvLow, top.npvHigh), lang),
     high: formatYen(Math.max(top.npvLow, top.npvHigh), lang),

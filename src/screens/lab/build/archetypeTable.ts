@@ -12,7 +12,7 @@ export function archetypeTable(view: LabView): LabTable {
   const after = afterPackage(point, selected);
   const mcBefore = monteCarloResult(view, null);
   const mcAfter = monteCarloResult(view, selected);
-  const orUnreachable = (value: number | null): CellValue => value ?? t('unreachable');
+  const orUnreachable = (value: number | null): CellValue => value ?? t('outOfReach');
   const probability = (mc: PopulationResult | null, id: string): CellValue =>
     mc?.archetypes.find((a) => a.id === id)?.probNpvPositive ?? t('pending');
   const row = (before: ArchetypeResult, i: number) => {

@@ -10,7 +10,6 @@ import type { CostSplit } from '../../../engine/population.ts';
 import { formatYen } from '../../../kits/format/yen.ts';
 import { afterPackage } from './computeLab.ts';
 import type { LabView } from './labView.ts';
-import { fill } from '../messages.ts';
 
 export interface BurdenBar {
   label: string;
@@ -22,7 +21,7 @@ export function burdenBars(view: Pick<LabView, 'point' | 'selected' | 't'>): Bur
   const { t, point, selected } = view;
   const after = afterPackage(point, selected);
   const bar = (year: string, when: string, split: CostSplit) => ({
-    label: fill(t('barLabel'), { year, when }),
+    label: t('barLabel', { year, when }),
     split,
   });
   return [
@@ -53,7 +52,7 @@ export function burdenChartConfig(
     lang,
     footer: (index) => {
       const bar = bars[index];
-      return bar ? `${t('burdenTotal')}: ${formatYen(bar.split.total, lang)}` : '';
+      return bar ? `${t('total')}: ${formatYen(bar.split.total, lang)}` : '';
     },
   });
 }
@@ -65,7 +64,7 @@ export function burdenChartTable(
 ): TableTwin {
   const { lang, t } = view;
   return {
-    columns: [t('measure'), t('auditFees'), t('ownEffort'), t('burdenTotal')],
+    columns: [t('measure'), t('auditFees'), t('ownEffort'), t('total')],
     rows: bars.map((b) => ({
       header: b.label,
       cells: [b.split.audit, b.split.ownEffort, b.split.total].map((v) => formatYen(v, lang)),
@@ -78,7 +77,7 @@ export function burdenChartSummary(
   bars: readonly BurdenBar[],
   view: Pick<LabView, 'lang' | 't'>,
 ): string {
-  return fill(view.t('burdenChartSummary'), {
+  return view.t('burdenChartSummary', {
     before: formatYen(bars[2]?.split.total ?? 0, view.lang),
     after: formatYen(bars[3]?.split.total ?? 0, view.lang),
   });

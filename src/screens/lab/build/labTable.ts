@@ -5,9 +5,11 @@
  * Both come from one table, so the download is always the table shown.
  */
 import type { TableTwin } from '../../../kits/tables/table.ts';
-import { formatNumber, formatShare, formatYen, type Lang } from '../../../kits/format/yen.ts';
+import { formatNumber, formatShare, formatYen } from '../../../kits/format/yen.ts';
+import type { Lang } from '../../../kits/i18n/lang.ts';
 import { toCsv } from '../../../kits/persistence/files.ts';
-import { fill, type LabTranslate } from '../messages.ts';
+import type { Words } from '../../../kits/i18n/catalogue.ts';
+import type { LabMessageKey } from '../messages.ts';
 
 /**
  * yen: yen; share: 0..1; count: vendors; wins: deals a year; text: as written.
@@ -46,7 +48,12 @@ export interface LabTable {
 const signed = (value: number, text: string) => (value > 0 ? `+${text}` : text);
 
 /** A value as the page shows it. Text is shown as it is, whatever the column's kind. */
-export function formatCell(kind: CellKind, value: CellValue, lang: Lang, t: LabTranslate): string {
+export function formatCell(
+  kind: CellKind,
+  value: CellValue,
+  lang: Lang,
+  t: Words<LabMessageKey>,
+): string {
   if (typeof value === 'string') return value;
   switch (kind) {
     case 'yen':
@@ -56,7 +63,7 @@ export function formatCell(kind: CellKind, value: CellValue, lang: Lang, t: LabT
     case 'share':
       return formatShare(value, lang);
     case 'shareChange':
-      return signed(value, fill(t('points'), { value: formatNumber(value * 100, lang, 1) }));
+      return signed(value, t('points', { value: formatNumber(value * 100, lang, 1) }));
     case 'count':
       return formatNumber(value, lang, 0);
     case 'countChange':
@@ -74,7 +81,7 @@ export function cellKind(table: LabTable, row: LabRow, index: number): CellKind 
 }
 
 /** The table as display strings, in the charts' table-twin shape. */
-export function formatTable(table: LabTable, lang: Lang, t: LabTranslate): TableTwin {
+export function formatTable(table: LabTable, lang: Lang, t: Words<LabMessageKey>): TableTwin {
   return {
     columns: table.columns.map((c) => c.label),
     rows: table.rows.map((row) => ({

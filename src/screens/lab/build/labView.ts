@@ -5,10 +5,11 @@
 import { sourceRegistry } from '../../../data/catalog.ts';
 import type { Population, Provenance, ReformPackage } from '../../../engine/index.ts';
 import type { PopulationResult } from '../../../engine/population.ts';
-import type { Lang } from '../../../kits/format/yen.ts';
+import type { Lang } from '../../../kits/i18n/lang.ts';
 import { localized } from '../../../kits/i18n/localized.ts';
 import { afterPackage, type LabResult } from './computeLab.ts';
-import type { LabTranslate } from '../messages.ts';
+import type { Words } from '../../../kits/i18n/catalogue.ts';
+import type { LabMessageKey } from '../messages.ts';
 
 export interface LabView {
   population: Population;
@@ -20,7 +21,7 @@ export interface LabView {
   /** The latest Monte Carlo answer, null before the first. */
   monteCarlo: LabResult | null;
   lang: Lang;
-  t: LabTranslate;
+  t: Words<LabMessageKey>;
 }
 
 export function packageTitle(view: Pick<LabView, 'packages' | 'lang'>, reformId: string): string {

@@ -5,7 +5,7 @@
  */
 import type { LabTable } from './labTable.ts';
 import { archetypeTitle, packageTitle, type LabView } from './labView.ts';
-import { fill, type LabMessageKey } from '../messages.ts';
+import type { LabMessageKey } from '../messages.ts';
 
 export function rankingTable(view: LabView): LabTable {
   const { t, point } = view;
@@ -48,7 +48,7 @@ export function packagesTable(view: LabView): LabTable {
     rows: point.after.map(({ reform, result }) => {
       const title = packageTitle(view, reform);
       return {
-        header: reform === selected ? fill(t('selectedMark'), { title }) : title,
+        header: reform === selected ? t('selectedMark', { title }) : title,
         values: [result.viableShare, result.firstYearBurden.total, result.steadyYearBurden.total],
       };
     }),

@@ -7,7 +7,6 @@ import { formatNumber } from '../../../kits/format/yen.ts';
 import { afterPackage } from './computeLab.ts';
 import type { CellKind, CellValue, LabRow, LabTable } from './labTable.ts';
 import { monteCarloResult, type LabView } from './labView.ts';
-import { fill } from '../messages.ts';
 
 /** Vendors (by count) whose archetype has a point NPV above zero. */
 export function viableVendors(result: PopulationResult): number {
@@ -42,7 +41,7 @@ export function viableShareTable(view: LabView): LabTable {
     rows: [
       compareRow(t('viablePoint'), point.before.viableShare, after.viableShare, t('pending')),
       compareRow(
-        fill(t('viableProbability'), { samples: formatNumber(samples, lang, 0) }),
+        t('viableProbability', { samples: formatNumber(samples, lang, 0) }),
         weighted(mcBefore),
         weighted(mcAfter),
         t('pending'),
@@ -67,7 +66,7 @@ export function burdenTable(view: LabView): LabTable {
   const lines: { key: keyof CostSplit; label: string }[] = [
     { key: 'audit', label: t('auditFees') },
     { key: 'ownEffort', label: t('ownEffort') },
-    { key: 'total', label: t('burdenTotal') },
+    { key: 'total', label: t('total') },
   ];
   const years = [
     { label: t('firstYear'), pick: (r: PopulationResult) => r.firstYearBurden },
@@ -80,7 +79,7 @@ export function burdenTable(view: LabView): LabTable {
     rows: years.flatMap((year) =>
       lines.map((line) =>
         compareRow(
-          fill(t('burdenRow'), { year: year.label, line: line.label }),
+          t('burdenRow', { year: year.label, line: line.label }),
           year.pick(point.before)[line.key],
           year.pick(after)[line.key],
           t('pending'),

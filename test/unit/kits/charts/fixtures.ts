@@ -1,11 +1,11 @@
 import type { Scenario } from '../../../../src/engine/index.ts';
-import { CHART_MESSAGES, type ChartMessageKey } from '../../../../src/kits/charts/messages.ts';
-import type { Translate } from '../../../../src/kits/charts/translate.ts';
+import { CHART_MESSAGES } from '../../../../src/kits/charts/messages.ts';
+import { wordsOf } from '../../../../src/kits/i18n/catalogue.ts';
 import { handScenario } from '../../engine/hand-scenario.ts';
 
 /** The dictionaries as the builders see them, without the UI's language switch. */
-export const en: Translate = (key: ChartMessageKey) => CHART_MESSAGES.en[key];
-export const ja: Translate = (key: ChartMessageKey) => CHART_MESSAGES.ja[key];
+export const en = wordsOf(CHART_MESSAGES, 'en');
+export const ja = wordsOf(CHART_MESSAGES, 'ja');
 
 export const M = 1_000_000;
 

@@ -14,12 +14,13 @@ import {
   type CashFlowSeries,
 } from '../../../../src/screens/compare/build/cashFlowsConfig.ts';
 import { CURVES } from '../../../../src/kits/charts/palette.ts';
-import { COMPARE_MESSAGES } from '../../../../src/screens/compare/words.ts';
+import { wordsOf } from '../../../../src/kits/i18n/catalogue.ts';
+import { COMPARE_MESSAGES } from '../../../../src/screens/compare/messages.ts';
 import { pointReport, type PointReport } from '../../../../src/engine/index.ts';
 import { formatYen } from '../../../../src/kits/format/yen.ts';
 import { handScenario } from '../../engine/hand-scenario.ts';
 
-const words = COMPARE_MESSAGES.en;
+const words = wordsOf(COMPARE_MESSAGES, 'en');
 const seriesOf = (report: PointReport, n: number): CashFlowSeries => ({
   label: `Column ${n}`,
   years: report.years,
@@ -65,14 +66,16 @@ describe('overlaid cumulative cash flows', () => {
   });
 
   it('has a table twin with the same numbers, the payback year marked', () => {
-    const table = compareCashFlowTable(series, 'ja', COMPARE_MESSAGES.ja);
+    const table = compareCashFlowTable(series, 'ja', wordsOf(COMPARE_MESSAGES, 'ja'));
     expect(table.columns).toEqual(['年度', ...series.map((s) => s.label)]);
     expect(table.rows.map((r) => r.header)).toEqual(yearsOf(series).map((n) => `${n}年目`));
     const firstColumn = table.rows.map((r) => r.cells[0]);
     expect(firstColumn).toEqual([
       ...hand.years.map((y) =>
         y.year === 4
-          ? COMPARE_MESSAGES.ja.paybackCell.replace('{value}', formatYen(y.cumulativeNet, 'ja'))
+          ? wordsOf(COMPARE_MESSAGES, 'ja')('paybackCell', {
+              value: formatYen(y.cumulativeNet, 'ja'),
+            })
           : formatYen(y.cumulativeNet, 'ja'),
       ),
       '—',

@@ -11,7 +11,8 @@ import {
   SHIPPED,
   type Catalog,
 } from '../../../../src/screens/compare/build/columns.ts';
-import { COMPARE_MESSAGES } from '../../../../src/screens/compare/words.ts';
+import { wordsOf } from '../../../../src/kits/i18n/catalogue.ts';
+import { COMPARE_MESSAGES } from '../../../../src/screens/compare/messages.ts';
 import { localized } from '../../../../src/kits/i18n/localized.ts';
 import { shippedReforms, shippedScenario, trackPresets } from '../../../../src/data/catalog.ts';
 import {
@@ -163,35 +164,35 @@ describe('labels', () => {
   ];
 
   it.each(['ja', 'en'] as const)('name scenario, track and reform, numbered, in %s', (lang) => {
-    const words = COMPARE_MESSAGES[lang];
+    const words = wordsOf(COMPARE_MESSAGES, lang);
     const [first, second, third] = resolveColumns(columns, graffer, lang, words);
     const title = localized(graffer.title, lang);
-    expect(first!.label).toBe([title, words['track.ismap']].join(words.separator));
-    expect(second!.label).toBe([title, words['track.iso27017-only']].join(words.separator));
+    expect(first!.label).toBe([title, words('track.ismap')].join(words('separator')));
+    expect(second!.label).toBe([title, words('track.iso27017-only')].join(words('separator')));
     expect(third!.label).toBe(
       [
         localized(shippedScenario('graffer-plan').title, lang),
-        words['track.saas-light'],
+        words('track.saas-light'),
         localized(reform('all-reforms').title, lang),
-      ].join(words.separator),
+      ].join(words('separator')),
     );
-    expect(third!.name).toBe(
-      words.columnLabel.replace('{n}', '3').replace('{label}', third!.label),
-    );
-    expect(third!.short).toBe(words.columnN.replace('{n}', '3'));
+    expect(third!.name).toBe(words('columnLabel', { n: 3, label: third!.label }));
+    expect(third!.short).toBe(words('columnN', { n: 3 }));
   });
 
   it('marks the edited scenario only when a shipped column has the same id', () => {
-    const words = COMPARE_MESSAGES.ja;
+    const words = wordsOf(COMPARE_MESSAGES, 'ja');
     const plain = resolveColumns(columns, graffer, 'ja', words);
-    expect(plain.some((c) => c.label.includes(words.editedMark))).toBe(false);
+    expect(plain.some((c) => c.label.includes(words('editedMark')))).toBe(false);
     const both = resolveColumns(
       [column({}), column({ scenarioId: 'graffer-actual' })],
       graffer,
       'ja',
       words,
     );
-    expect(both[0]!.label.startsWith(localized(graffer.title, 'ja') + words.editedMark)).toBe(true);
-    expect(both[1]!.label.includes(words.editedMark)).toBe(false);
+    expect(both[0]!.label.startsWith(localized(graffer.title, 'ja') + words('editedMark'))).toBe(
+      true,
+    );
+    expect(both[1]!.label.includes(words('editedMark'))).toBe(false);
   });
 });

@@ -12,16 +12,17 @@ import {
   kpiRows,
   type KpiId,
 } from '../../../../src/screens/compare/build/kpis.ts';
-import { COMPARE_MESSAGES } from '../../../../src/screens/compare/words.ts';
+import { wordsOf } from '../../../../src/kits/i18n/catalogue.ts';
+import { COMPARE_MESSAGES } from '../../../../src/screens/compare/messages.ts';
 import { shippedScenario } from '../../../../src/data/catalog.ts';
 import { pointReport, type PointReport } from '../../../../src/engine/index.ts';
-import { formatNumber, formatYen, type Lang } from '../../../../src/kits/format/yen.ts';
+import { formatNumber, formatYen } from '../../../../src/kits/format/yen.ts';
+import type { Lang } from '../../../../src/kits/i18n/lang.ts';
 import { defaultCompare } from '../../../../src/screens/compare/state.ts';
 import { expectClose } from '../../approx.ts';
 import { handScenario } from '../../engine/hand-scenario.ts';
 
 const graffer = shippedScenario('graffer-actual');
-const fill = (template: string, n: string | number) => template.replace('{n}', String(n));
 
 /** What each row reads from a report (null: none). */
 const READ: Record<KpiId, (r: PointReport) => number | null> = {
@@ -37,7 +38,7 @@ const READ: Record<KpiId, (r: PointReport) => number | null> = {
 const YEN_ROWS: KpiId[] = ['first-year-cost', 'steady-year-cost', 'npv', 'break-even-value'];
 
 const reportsOf = (lang: Lang) =>
-  resolveColumns(defaultCompare().columns, graffer, lang, COMPARE_MESSAGES[lang]).map(
+  resolveColumns(defaultCompare().columns, graffer, lang, wordsOf(COMPARE_MESSAGES, lang)).map(
     (c) => c.report,
   );
 
@@ -51,10 +52,10 @@ const neverListed = () => {
 describe('key figures of Graffer as ISMAP vs ISO 27017 only', () => {
   it.each(['ja', 'en'] as const)('are the engine’s numbers, yen by formatYen (%s)', (lang) => {
     const reports = reportsOf(lang);
-    const rows = kpiRows(reports, lang, COMPARE_MESSAGES[lang]);
+    const rows = kpiRows(reports, lang, wordsOf(COMPARE_MESSAGES, lang));
     expect(rows.map((r) => r.id)).toEqual([...KPI_IDS]);
     for (const row of rows) {
-      expect(row.label).toBe(COMPARE_MESSAGES[lang][`kpi.${row.id}`]);
+      expect(row.label).toBe(wordsOf(COMPARE_MESSAGES, lang)(`kpi.${row.id}`));
       expect(row.cells.map((c) => c.value)).toEqual(reports.map(READ[row.id]));
       if (YEN_ROWS.includes(row.id)) {
         expect(row.cells.map((c) => c.text)).toEqual(
@@ -66,7 +67,7 @@ describe('key figures of Graffer as ISMAP vs ISO 27017 only', () => {
 
   it('gives each difference as the subtraction from column 1, signed', () => {
     const reports = reportsOf('ja');
-    const words = COMPARE_MESSAGES.ja;
+    const words = wordsOf(COMPARE_MESSAGES, 'ja');
     for (const row of kpiRows(reports, 'ja', words)) {
       const [first, second] = reports.map(READ[row.id]) as [number | null, number | null];
       expect(row.diffs).toHaveLength(1);
@@ -77,31 +78,32 @@ describe('key figures of Graffer as ISMAP vs ISO 27017 only', () => {
       }
       expectClose(diff.value!, second - first);
       if (YEN_ROWS.includes(row.id)) {
-        const sign = second - first < 0 ? words.minus : words.plus;
+        const sign = second - first < 0 ? words('minus') : words('plus');
         expect(diff.text).toBe(sign + formatYen(Math.abs(second - first), 'ja'));
       }
     }
     // ISO 27017 only costs less in year 1 and has no ISMAP control in scope.
     const rows = kpiRows(reports, 'ja', words);
     const cost = rows.find((r) => r.id === 'first-year-cost')!.diffs[0]!.text;
-    expect(cost.startsWith(words.minus)).toBe(true);
+    expect(cost.startsWith(words('minus'))).toBe(true);
     const controls = rows.find((r) => r.id === 'controls-in-scope')!;
-    expect(controls.cells[1]!.text).toBe(fill(words.controls, 0));
+    expect(controls.cells[1]!.text).toBe(words('controls', { n: 0 }));
     expect(controls.diffs[0]!.text).toBe(
-      words.minus + fill(words.controls, formatNumber(reports[0]!.controls.inScope, 'ja', 1)),
+      words('minus') +
+        words('controls', { n: formatNumber(reports[0]!.controls.inScope, 'ja', 1) }),
     );
   });
 });
 
 describe('differences', () => {
-  const words = COMPARE_MESSAGES.ja;
+  const words = wordsOf(COMPARE_MESSAGES, 'ja');
   const hand = pointReport(handScenario());
   const row = (id: KpiId, reports: PointReport[]) =>
     kpiRows(reports, 'ja', words).find((r) => r.id === id)!;
 
   it('say "no difference" when the columns are the same', () => {
     for (const r of kpiRows([hand, hand], 'ja', words)) {
-      expect(r.diffs[0]!.text).toBe(words.noDifference);
+      expect(r.diffs[0]!.text).toBe(words('noDifference'));
       expect(r.diffs[0]!.value).toBe(0);
     }
   });
@@ -114,25 +116,29 @@ describe('differences', () => {
     earlier.totals.paybackYear = 2;
     expect(row('payback', [hand, later]).diffs[0]).toEqual({
       value: 1,
-      text: fill(words.later, 1),
+      text: words('later', { n: 1 }),
     });
     expect(row('payback', [hand, earlier]).diffs[0]).toEqual({
       value: -2,
-      text: fill(words.earlier, 2),
+      text: words('earlier', { n: 2 }),
     });
-    expect(row('payback', [hand]).cells[0]!.text).toBe(fill(words.paybackYear, 4));
+    expect(row('payback', [hand]).cells[0]!.text).toBe(words('paybackYear', { n: 4 }));
   });
 
   it.each([
-    { id: 'payback', text: [words.thisNever, words.onlyThisPays, words.bothNever], none: 'never' },
+    {
+      id: 'payback',
+      text: [words('thisNever'), words('onlyThisPays'), words('bothNever')],
+      none: 'never',
+    },
     {
       id: 'break-even-wins',
-      text: [words.thisUnreachable, words.firstUnreachable, words.bothUnreachable],
+      text: [words('thisUnreachable'), words('firstUnreachable'), words('bothUnreachable')],
       none: 'unreachable',
     },
     {
       id: 'break-even-value',
-      text: [words.thisUnreachable, words.firstUnreachable, words.bothUnreachable],
+      text: [words('thisUnreachable'), words('firstUnreachable'), words('bothUnreachable')],
       none: 'unreachable',
     },
   ] as const)('say which side has no $id', ({ id, text, none }) => {
@@ -140,7 +146,7 @@ describe('differences', () => {
     expect(READ[id](never)).toBeNull();
     expect(READ[id](hand)).not.toBeNull();
     const r = row(id, [hand, never, never]);
-    expect(r.cells[1]).toEqual({ value: null, text: words[none] });
+    expect(r.cells[1]).toEqual({ value: null, text: words(none) });
     expect(r.diffs.map((d) => d.text)).toEqual([text[0], text[0]]);
     expect(row(id, [never, hand]).diffs[0]).toEqual({ value: null, text: text[1] });
     expect(row(id, [never, never]).diffs[0]).toEqual({ value: null, text: text[2] });
@@ -149,17 +155,17 @@ describe('differences', () => {
 
 describe('the CSV table', () => {
   it('has the rows shown, numbers as numbers and a difference after each later column', () => {
-    const words = COMPARE_MESSAGES.ja;
+    const words = wordsOf(COMPARE_MESSAGES, 'ja');
     const columns = resolveColumns(defaultCompare().columns, graffer, 'ja', words);
     const reports = columns.map((c) => c.report);
     const rows = kpiRows(reports, 'ja', words);
     const csv = kpiCsvTable(rows, columns, words);
     expect(csv.header).toEqual([
-      words.kpi,
-      words.unit,
+      words('kpi'),
+      words('unit'),
       columns[0]!.name,
       columns[1]!.name,
-      words.diffHeader.replace('{column}', columns[1]!.short),
+      words('diffHeader', { column: columns[1]!.short }),
     ]);
     expect(csv.rows.map((r) => r[0])).toEqual(rows.map((r) => r.label));
     for (const [i, line] of csv.rows.entries()) {
@@ -181,7 +187,7 @@ describe('the CSV table', () => {
   });
 
   it('has one value column per column and a difference for each after the first', () => {
-    const words = COMPARE_MESSAGES.en;
+    const words = wordsOf(COMPARE_MESSAGES, 'en');
     const hand = pointReport(handScenario());
     const rows = kpiRows([hand, hand, neverListed()], 'en', words);
     const names = ['A', 'B', 'C'].map((short) => ({ name: `${short}!`, short }));
@@ -197,13 +203,13 @@ describe('the CSV table', () => {
     ]);
     const payback = csv.rows[KPI_IDS.indexOf('payback')]!;
     expect(payback).toEqual([
-      words['kpi.payback'],
-      words['unit.year'],
+      words('kpi.payback'),
+      words('unit.year'),
       4,
       4,
       0,
-      words.never,
-      words.thisNever,
+      words('never'),
+      words('thisNever'),
     ]);
   });
 });

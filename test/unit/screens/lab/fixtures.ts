@@ -1,6 +1,6 @@
 /** What the lab tests share: the dictionaries without the UI's switch, and a view builder. */
 import { DEFAULT_SEED } from '../../../../src/engine/index.ts';
-import type { Lang } from '../../../../src/kits/format/yen.ts';
+import type { Lang } from '../../../../src/kits/i18n/lang.ts';
 import { computeLab } from '../../../../src/screens/lab/build/computeLab.ts';
 import {
   chosenPackage,
@@ -9,17 +9,11 @@ import {
 } from '../../../../src/screens/lab/build/labPackages.ts';
 import { labPopulation } from '../../../../src/screens/lab/build/labPopulation.ts';
 import type { LabView } from '../../../../src/screens/lab/build/labView.ts';
-import {
-  LAB_MESSAGES,
-  type LabMessageKey,
-  type LabTranslate,
-} from '../../../../src/screens/lab/messages.ts';
+import { wordsOf } from '../../../../src/kits/i18n/catalogue.ts';
+import { LAB_MESSAGES } from '../../../../src/screens/lab/messages.ts';
 import type { LabState } from '../../../../src/screens/lab/state.ts';
 
-export const dictionary =
-  (lang: Lang): LabTranslate =>
-  (key: LabMessageKey) =>
-    LAB_MESSAGES[lang][key];
+export const dictionary = (lang: Lang) => wordsOf(LAB_MESSAGES, lang);
 export const ja = dictionary('ja');
 export const en = dictionary('en');
 

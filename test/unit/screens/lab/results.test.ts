@@ -18,7 +18,6 @@ import { formatShare, formatYen } from '../../../../src/kits/format/yen.ts';
 import { archetypeTable } from '../../../../src/screens/lab/build/archetypeTable.ts';
 import { headline } from '../../../../src/screens/lab/build/headline.ts';
 import { formatTable } from '../../../../src/screens/lab/build/labTable.ts';
-import { fill } from '../../../../src/screens/lab/messages.ts';
 import { packagesTable, rankingTable } from '../../../../src/screens/lab/build/rankingTables.ts';
 import {
   burdenTable,
@@ -197,9 +196,9 @@ describe('each archetype', () => {
     const first = view.point.before.archetypes[0]!;
     first.breakEven = { winsPerYear: null, annualContractValue: null };
     expect(archetypeTable(view).rows[0]!.values.slice(3, 7)).toEqual([
-      ja('unreachable'),
+      ja('outOfReach'),
       expect.any(Number),
-      ja('unreachable'),
+      ja('outOfReach'),
       expect.any(Number),
     ]);
   });
@@ -235,7 +234,7 @@ describe('the lever ranking and the packages compared', () => {
       ]),
     );
     const title = shippedReforms.find((r) => r.id === 'iso-credit')!.title.ja;
-    const marked = fill(ja('selectedMark'), { title });
+    const marked = ja('selectedMark', { title });
     expect(table.rows.map((r) => r.header)).toEqual(
       engine.after.map(({ reform }) => {
         const own = shippedReforms.find((r) => r.id === reform)!.title.ja;
