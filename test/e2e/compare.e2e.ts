@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { KEY_FIGURE_IDS, showFigure } from '../../src/kits/figures/keyFigures.ts';
 import { wordsOf, type Words } from '../../src/kits/i18n/catalogue.ts';
 import { COMPARE_MESSAGES, type CompareMessageKey } from '../../src/screens/compare/messages.ts';
 import { shippedReforms, shippedScenario, trackPresets } from '../../src/data/catalog.ts';
@@ -21,7 +22,7 @@ import {
   type Scenario,
   type Track,
 } from '../../src/engine/index.ts';
-import { formatNumber, formatYen } from '../../src/kits/format/yen.ts';
+import { formatYen } from '../../src/kits/format/yen.ts';
 import type { Lang } from '../../src/kits/i18n/lang.ts';
 import { foreignRequests, useHarness } from './browser.ts';
 import { SETTLE, settled } from './estimator.ts';
@@ -51,21 +52,7 @@ function shownValues(
   lang: Lang,
   w: Words<CompareMessageKey>,
 ): Record<string, string> {
-  const yen = (value: number | null, none: string) =>
-    value === null ? none : formatYen(value, lang);
-  const wins = (value: number | null, digits: number) =>
-    value === null ? w('unreachable') : w('winsPerYear', { n: formatNumber(value, lang, digits) });
-  return {
-    'first-year-cost': yen(r.years[0]!.totalCost, w('missing')),
-    'steady-year-cost': yen(r.years[1]!.totalCost, w('missing')),
-    npv: yen(r.totals.npv, w('missing')),
-    payback:
-      r.totals.paybackYear === null ? w('never') : w('paybackYear', { n: r.totals.paybackYear }),
-    'break-even-wins': wins(r.breakEven.winsPerYear, 1),
-    'break-even-value': yen(r.breakEven.annualContractValue, w('unreachable')),
-    'attributable-wins': wins(r.attributableWinsPerYear, 2),
-    'controls-in-scope': w('controls', { n: formatNumber(r.controls.inScope, lang, 1) }),
-  };
+  return Object.fromEntries(KEY_FIGURE_IDS.map((id) => [id, showFigure(id, r, lang, w)]));
 }
 
 const YEN_ROWS = ['first-year-cost', 'steady-year-cost', 'npv', 'break-even-value'];
@@ -175,7 +162,7 @@ describe('the compare view', () => {
       { number: '列2', label: [title, w('track.iso27017-only')].join(w('separator')) },
     ]);
     expect(table.rows.map((r) => r.header)).toEqual(
-      table.rows.map((r) => w(`kpi.${r.id}` as CompareMessageKey)),
+      table.rows.map((r) => w(`figure.${r.id}` as CompareMessageKey)),
     );
     // Differences to column 1: the subtraction, formatted the same way.
     const [ismap, iso] = GRAFFER_DEFAULT.map(reportOf);
@@ -272,10 +259,10 @@ describe('the compare view', () => {
       else if (YEN_ROWS.includes(row.id)) expect(yenDiff(Number(diff), 'ja', w)).toBe(row.diffs[0]);
     }
     // The numbers are the engine's: NPV to the yen, and the wins.
-    const npv = rows.find((r) => r[0] === w('kpi.npv'))!;
+    const npv = rows.find((r) => r[0] === w('figure.npv'))!;
     expect(Number(npv[2])).toBe(Math.round(reports[0]!.totals.npv));
     expect(Number(npv[3])).toBe(Math.round(reports[1]!.totals.npv));
-    const wins = rows.find((r) => r[0] === w('kpi.attributable-wins'))!;
+    const wins = rows.find((r) => r[0] === w('figure.attributable-wins'))!;
     expect(Number(wins[3])).toBeCloseTo(reports[1]!.attributableWinsPerYear, 4);
   });
 

@@ -15,11 +15,13 @@ import {
   type MonteCarloResult,
   type Scenario,
 } from '../../src/engine/index.ts';
-import { formatNumber, formatShare, formatYen } from '../../src/kits/format/yen.ts';
+import { showFigure, type KeyFigureId } from '../../src/kits/figures/keyFigures.ts';
+import { formatShare, formatYen } from '../../src/kits/format/yen.ts';
 import type { Lang } from '../../src/kits/i18n/lang.ts';
 import { wordsOf } from '../../src/kits/i18n/catalogue.ts';
 import { ESTIMATE_MESSAGES } from '../../src/screens/estimate/messages.ts';
 
+/** The estimate's cards: six key figures and the Monte Carlo's probability. */
 export const KPI_IDS = [
   'first-year-cost',
   'steady-year-cost',
@@ -28,7 +30,7 @@ export const KPI_IDS = [
   'break-even-wins',
   'break-even-value',
   'probability',
-] as const;
+] as const satisfies readonly (KeyFigureId | 'probability')[];
 export type KpiId = (typeof KPI_IDS)[number];
 export type Kpis = Record<KpiId, string>;
 
@@ -52,24 +54,15 @@ export function expectedMonteCarlo(scenario: Scenario): MonteCarloResult {
 export function expectedKpis(scenario: Scenario, lang: Lang): Kpis {
   const report = pointReport(scenario);
   const mc = expectedMonteCarlo(scenario);
-  const yen = (value: number) => formatYen(value, lang);
-  const resultText = wordsOf(ESTIMATE_MESSAGES, lang);
+  const words = wordsOf(ESTIMATE_MESSAGES, lang);
+  const shown = (id: KeyFigureId) => showFigure(id, report, lang, words);
   return {
-    'first-year-cost': yen(report.years[0]!.totalCost),
-    'steady-year-cost': yen(report.years[1]!.totalCost),
-    npv: yen(report.totals.npv),
-    payback:
-      report.totals.paybackYear === null
-        ? resultText('never')
-        : resultText('paybackYear', { n: String(report.totals.paybackYear) }),
-    'break-even-wins':
-      report.breakEven.winsPerYear === null
-        ? resultText('unreachable')
-        : resultText('winsPerYear', { n: formatNumber(report.breakEven.winsPerYear, lang) }),
-    'break-even-value':
-      report.breakEven.annualContractValue === null
-        ? resultText('unreachable')
-        : yen(report.breakEven.annualContractValue),
+    'first-year-cost': shown('first-year-cost'),
+    'steady-year-cost': shown('steady-year-cost'),
+    npv: shown('npv'),
+    payback: shown('payback'),
+    'break-even-wins': shown('break-even-wins'),
+    'break-even-value': shown('break-even-value'),
     probability: formatShare(mc.probNpvPositive, lang),
   };
 }

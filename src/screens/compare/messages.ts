@@ -3,6 +3,7 @@
  * builders (columns.ts, kpis.ts, cashFlowsConfig.ts) take the same kind of function as an
  * argument, so they run under plain Node and tests hand them either language.
  */
+import { FIGURE_WORDS } from '../../kits/figures/messages.ts';
 import type { KeyOf } from '../../kits/i18n/catalogue.ts';
 import { withCommon } from '../../kits/i18n/common.ts';
 import { messages } from '../../kits/i18n/locale.svelte.ts';
@@ -48,21 +49,6 @@ const ja = {
   exportCsv: '指標の表を CSV で書き出す',
   csvFailed: 'CSV を書き出せませんでした。',
 
-  'kpi.first-year-cost': '初年度の費用',
-  'kpi.steady-year-cost': '2年目の年間費用',
-  'kpi.npv': '正味現在価値（NPV）',
-  'kpi.payback': '投資回収',
-  'kpi.break-even-wins': '損益分岐の受注件数',
-  'kpi.break-even-value': '損益分岐の年間契約額',
-  'kpi.attributable-wins': '認証による受注件数',
-  'kpi.controls-in-scope': '監査対象の管理策',
-  'unit.yen': '円',
-  'unit.year': '年目',
-  'unit.winsPerYear': '件/年',
-
-  wins: '{n}件',
-  controls: '{n}件',
-  missing: '—',
   noDifference: '差なし',
   minus: '−',
   plus: '+',
@@ -131,21 +117,6 @@ const en = {
   exportCsv: 'Key figures as CSV',
   csvFailed: 'The CSV could not be saved.',
 
-  'kpi.first-year-cost': 'Cost in year 1',
-  'kpi.steady-year-cost': 'Cost in year 2',
-  'kpi.npv': 'Net present value (NPV)',
-  'kpi.payback': 'Payback',
-  'kpi.break-even-wins': 'Break-even wins',
-  'kpi.break-even-value': 'Break-even annual contract value',
-  'kpi.attributable-wins': 'Wins from the certification',
-  'kpi.controls-in-scope': 'Controls in scope',
-  'unit.yen': 'yen',
-  'unit.year': 'year',
-  'unit.winsPerYear': 'wins a year',
-
-  wins: '{n}',
-  controls: '{n}',
-  missing: '—',
   noDifference: 'no difference',
   // The hyphen-minus, as Intl writes the negative values next to it.
   minus: '-',
@@ -174,7 +145,10 @@ const en = {
     'Above a line (more wins, or larger contracts) the certification pays back; below it, it does not.',
 } satisfies Record<keyof typeof ja, string>;
 
-export const COMPARE_MESSAGES = withCommon({ ja, en });
+export const COMPARE_MESSAGES = withCommon({
+  ja: { ...FIGURE_WORDS.ja, ...ja },
+  en: { ...FIGURE_WORDS.en, ...en },
+});
 
 export type CompareMessageKey = KeyOf<typeof COMPARE_MESSAGES>;
 

@@ -6,12 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { resolveColumns } from '../../../../src/screens/compare/build/columns.ts';
+import { kpiCsvTable, kpiRows } from '../../../../src/screens/compare/build/kpis.ts';
 import {
-  KPI_IDS,
-  kpiCsvTable,
-  kpiRows,
-  type KpiId,
-} from '../../../../src/screens/compare/build/kpis.ts';
+  KEY_FIGURE_IDS as KPI_IDS,
+  type KeyFigureId as KpiId,
+} from '../../../../src/kits/figures/keyFigures.ts';
 import { wordsOf } from '../../../../src/kits/i18n/catalogue.ts';
 import { COMPARE_MESSAGES } from '../../../../src/screens/compare/messages.ts';
 import { shippedScenario } from '../../../../src/data/catalog.ts';
@@ -55,7 +54,7 @@ describe('key figures of Graffer as ISMAP vs ISO 27017 only', () => {
     const rows = kpiRows(reports, lang, wordsOf(COMPARE_MESSAGES, lang));
     expect(rows.map((r) => r.id)).toEqual([...KPI_IDS]);
     for (const row of rows) {
-      expect(row.label).toBe(wordsOf(COMPARE_MESSAGES, lang)(`kpi.${row.id}`));
+      expect(row.label).toBe(wordsOf(COMPARE_MESSAGES, lang)(`figure.${row.id}`));
       expect(row.cells.map((c) => c.value)).toEqual(reports.map(READ[row.id]));
       if (YEN_ROWS.includes(row.id)) {
         expect(row.cells.map((c) => c.text)).toEqual(
@@ -203,7 +202,7 @@ describe('the CSV table', () => {
     ]);
     const payback = csv.rows[KPI_IDS.indexOf('payback')]!;
     expect(payback).toEqual([
-      words('kpi.payback'),
+      words('figure.payback'),
       words('unit.year'),
       4,
       4,
