@@ -1,54 +1,42 @@
-/** The engine's one public face. Pure: no DOM, no Svelte, no I/O. */
-export * from './schema.ts';
+/**
+ * The engine's one public face: what the app and the CLI use, nothing more. Pure: no DOM, no
+ * Svelte, no I/O. Tests reach the internals through the module files themselves.
+ */
 export {
-  formatPath,
-  isEstimate,
-  resolveMode,
-  rangedInputs,
-  type PointScenario,
-  type Resolved,
-} from './resolve.ts';
-export {
-  controlPipeline,
-  type ControlPipeline,
-  type ControlStep,
-  type ControlStepId,
-} from './controls.ts';
-export { AUDIT_FIRMS_TODAY, auditMarketFactor, yearCost, type YearCost } from './costs.ts';
-export {
-  attributableWinsPerYear,
-  contractPaidShare,
-  listedShareOfYear,
-  segmentProfitProfile,
-} from './revenue.ts';
-export { discountFactor, paybackYear, quantileSorted } from './finance.ts';
-export {
-  evaluatePoint,
-  npvOf,
-  type BreakEven,
-  type Evaluation,
-  type Totals,
-  type YearRow,
-} from './evaluate.ts';
-export { mulberry32, triangular } from './prng.ts';
+  ReformPackage,
+  SCENARIO_SCHEMA_VERSION,
+  Scenario,
+  Track,
+  type Archetype,
+  type Estimate,
+  type Levers,
+  type LocalizedText,
+  type Population,
+  type PopulationFile,
+  type Provenance,
+  type RevenueSegment,
+  type ServiceModel,
+  type Source,
+  type SourceRegistry,
+  type TrackPresets,
+} from './schema.ts';
+export { formatPath } from './resolve.ts';
+export { type ControlStep, type ControlStepId } from './controls.ts';
+export { AUDIT_FIRMS_TODAY, auditMarketFactor } from './costs.ts';
+export { type BreakEven, type Totals, type YearRow } from './evaluate.ts';
 export {
   DEFAULT_SAMPLES,
   DEFAULT_SEED,
-  histogram,
   monteCarlo,
-  sampleNpvs,
   type HistogramBin,
   type MonteCarloOptions,
   type MonteCarloResult,
 } from './montecarlo.ts';
-export { tornado, type SensitivityBar } from './tornado.ts';
-export { applyLevers, applyReform, singleLevers } from './reform.ts';
+export { type SensitivityBar } from './tornado.ts';
 export { withTrack } from './tracks.ts';
 export {
   comparePackages,
-  evaluatePopulation,
   rankLevers,
-  reformPopulation,
   type LeverImpact,
   type ArchetypeResult,
   type CostSplit,
@@ -67,11 +55,8 @@ export {
   type Parsed,
 } from './validate.ts';
 export {
-  breakEvenWinsAt,
   estimate,
-  FRONTIER_VALUES,
   pointReport,
-  reformed,
   type EstimateOptions,
   type EstimateReport,
   type FrontierMark,

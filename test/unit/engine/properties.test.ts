@@ -4,27 +4,20 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { controlPipeline } from '../../../src/engine/controls.ts';
+import { evaluatePoint, npvOf, type Evaluation } from '../../../src/engine/evaluate.ts';
+import { histogram, monteCarlo, sampleNpvs } from '../../../src/engine/montecarlo.ts';
+import { applyLevers, singleLevers } from '../../../src/engine/reform.ts';
+import { estimate } from '../../../src/engine/report.ts';
 import {
-  applyLevers,
-  controlPipeline,
-  estimate,
-  evaluatePoint,
   formatPath,
-  histogram,
-  monteCarlo,
-  npvOf,
-  parseReform,
-  parseScenario,
   rangedInputs,
   resolveMode,
-  sampleNpvs,
-  singleLevers,
-  tornado,
-  type Evaluation,
-  type Levers,
   type PointScenario,
-  type Scenario,
-} from '../../../src/engine/index.ts';
+} from '../../../src/engine/resolve.ts';
+import type { Levers, Scenario } from '../../../src/engine/schema.ts';
+import { tornado } from '../../../src/engine/tornado.ts';
+import { parseReform, parseScenario } from '../../../src/engine/validate.ts';
 import {
   BOUNDS,
   MAX_TEST_HORIZON,

@@ -2,7 +2,9 @@
 /** Files: export → import gives the same scenario; CSV is RFC 4180 and safe to open. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { shippedScenario, shippedScenarios } from '../../../../src/data/catalog.ts';
-import { evaluatePoint, resolveMode, type YearRow } from '../../../../src/engine/index.ts';
+import type { YearRow } from '../../../../src/engine/index.ts';
+import { evaluatePoint } from '../../../../src/engine/evaluate.ts';
+import { resolveMode } from '../../../../src/engine/resolve.ts';
 import {
   downloadText,
   readScenarioFile,

@@ -15,12 +15,12 @@ import { COMPARE_MESSAGES } from '../../../../src/screens/compare/words.ts';
 import { localized } from '../../../../src/kits/i18n/localized.ts';
 import { shippedReforms, shippedScenario, trackPresets } from '../../../../src/data/catalog.ts';
 import {
-  applyReform,
   pointReport,
   withTrack,
   type Estimate,
   type Scenario,
 } from '../../../../src/engine/index.ts';
+import { applyReform } from '../../../../src/engine/reform.ts';
 import { defaultCompare } from '../../../../src/app/views.svelte.ts';
 import type { CompareColumn } from '../../../../src/app/viewState.ts';
 import { expectClose } from '../../approx.ts';
