@@ -3,8 +3,7 @@
  * fact but each scenario's assumption: fees scale by (firms ÷ 5)^(−elasticity) (SPEC 3.3), and
  * a lever only ever raises the number of firms (reform.ts).
  */
-import { auditMarketFactor } from '../../../engine/costs.ts';
-import type { Estimate, Population } from '../../../engine/schema.ts';
+import { auditMarketFactor, type Estimate, type Population } from '../../../engine/index.ts';
 
 export interface AuditFeeEffect {
   /** Archetypes that share this elasticity and number of firms. */
