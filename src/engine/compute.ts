@@ -21,6 +21,7 @@ export type {
   Track,
   TrackPresets,
 } from './schema.ts';
+export type { Share, Yen } from './units.ts';
 export { formatPath } from './resolve.ts';
 export type { ControlStep, ControlStepId } from './controls.ts';
 export { AUDIT_FIRMS_TODAY, auditMarketFactor } from './costs.ts';
