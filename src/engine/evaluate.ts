@@ -1,6 +1,6 @@
 /**
- * Point evaluation of a scenario (SPEC 3.5): the year-by-year table, NPV, ROI, payback and the
- * exact break-even points.
+ * Point evaluation of a scenario (README, Method: Results; Break-even, solved exactly): the
+ * year-by-year table, NPV, ROI, payback and the exact break-even points.
  */
 import { controlPipeline, type ControlPipeline } from './controls.ts';
 import { yearCost, type YearCost } from './costs.ts';

@@ -1,6 +1,6 @@
 /**
- * Monte Carlo over every ranged input (SPEC 3.6): triangular draws from a seeded PRNG, so the
- * same seed gives the same numbers everywhere.
+ * Monte Carlo over every ranged input (README, Method: Uncertainty): triangular draws from a seeded
+ * PRNG, so the same seed gives the same numbers everywhere.
  */
 import { npvOf } from './evaluate.ts';
 import { quantileSorted } from './finance.ts';

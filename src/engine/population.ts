@@ -1,7 +1,7 @@
 /**
- * A vendor population before and after a reform (SPEC 3.7): each archetype's NPV and break-even,
- * the share of vendors for whom certification pays, and the yearly compliance burden computed as
- * in the Standard Cost Model (cost per vendor × number of vendors).
+ * A vendor population before and after a reform (README, Method: Vendor population): each
+ * archetype's NPV and break-even, the share of vendors for whom certification pays, and the yearly
+ * compliance burden computed as in the Standard Cost Model (cost per vendor × number of vendors).
  */
 import { evaluatePoint, type BreakEven } from './evaluate.ts';
 import { monteCarlo } from './montecarlo.ts';

@@ -1,4 +1,7 @@
-/** Tornado sensitivity (SPEC 3.6): each ranged input at its low and high, the rest at mode. */
+/**
+ * Tornado sensitivity (README, Method: Uncertainty): each ranged input at its low and high, the
+ * rest at mode.
+ */
 import { npvOf } from './evaluate.ts';
 import { formatPath, inputSlots, resolveMode } from './resolve.ts';
 import type { Scenario } from './schema.ts';

@@ -1,7 +1,7 @@
 /**
  * What "more audit firms" does to each archetype's audit fees. The price response is not a
- * fact but each scenario's assumption: fees scale by (firms ÷ 5)^(−elasticity) (SPEC 3.3), and
- * a lever only ever raises the number of firms (reform.ts).
+ * fact but each scenario's assumption: fees scale by (firms ÷ 5)^(−elasticity) (README, Method:
+ * Costs per year), and a lever only ever raises the number of firms (reform.ts).
  */
 import { auditMarketFactor, type Estimate, type Population } from '../../../engine/index.ts';
 
