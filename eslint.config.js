@@ -104,4 +104,42 @@ export default ts.config(
       ],
     },
   },
+  {
+    // compute.ts is the zod-free entry the workers bundle: only the schemas and parsing may
+    // load zod, and the rest of the engine may take only their types.
+    files: ['src/engine/**/*.ts'],
+    ignores: ['src/engine/schema.ts', 'src/engine/validate.ts', 'src/engine/index.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['zod', './schema.ts', './validate.ts', './index.ts'],
+              allowTypeImports: true,
+              message: 'Only types from here: compute.ts and what it reaches must stay zod-free.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The app and the CLI see the engine through its two entries only.
+    files: ['src/**/*.ts', 'src/**/*.svelte'],
+    ignores: ['src/engine/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/engine/*', '!**/engine/index.ts', '!**/engine/compute.ts'],
+              message: 'Import the engine through index.ts, or compute.ts in worker code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

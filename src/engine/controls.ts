@@ -1,7 +1,7 @@
 /**
- * The control pipeline (SPEC 3.2): from the track's baseline to the controls in scope.
- * Each share applies to the controls still left after the step before it (the steps are taken
- * as independent), so every count stays within [0, baseline].
+ * The control pipeline (README, Method: Controls in scope): from the track's baseline to the
+ * controls in scope. Each share applies to the controls still left after the step before it (the
+ * steps are taken as independent), so every count stays within [0, baseline].
  */
 import type { PointScenario } from './resolve.ts';
 

@@ -1,4 +1,4 @@
-/** Certification costs per year (SPEC 3.3), in yen. */
+/** Certification costs per year (README, Method: Costs per year), in yen. */
 import type { ControlPipeline } from './controls.ts';
 import type { PointScenario } from './resolve.ts';
 

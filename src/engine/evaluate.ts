@@ -1,30 +1,31 @@
 /**
- * Point evaluation of a scenario (SPEC 3.5): the year-by-year table, NPV, ROI, payback and the
- * exact break-even points.
+ * Point evaluation of a scenario (README, Method: Results; Break-even, solved exactly): the
+ * year-by-year table, NPV, ROI, payback and the exact break-even points.
  */
 import { controlPipeline, type ControlPipeline } from './controls.ts';
 import { yearCost, type YearCost } from './costs.ts';
 import { discountFactor, paybackYear } from './finance.ts';
 import type { PointScenario } from './resolve.ts';
 import { attributableWinsPerYear, segmentProfitProfile } from './revenue.ts';
+import type { Yen } from './units.ts';
 
 export interface YearRow {
   year: number;
-  audit: number;
-  staff: number;
-  operations: number;
-  oneOff: number;
-  totalCost: number;
-  grossProfit: number;
-  net: number;
-  cumulativeNet: number;
-  discountedNet: number;
+  audit: Yen;
+  staff: Yen;
+  operations: Yen;
+  oneOff: Yen;
+  totalCost: Yen;
+  grossProfit: Yen;
+  net: Yen;
+  cumulativeNet: Yen;
+  discountedNet: Yen;
 }
 
 export interface Totals {
-  cost: number;
-  grossProfit: number;
-  npv: number;
+  cost: Yen;
+  grossProfit: Yen;
+  npv: Yen;
   /** (gross profit − cost) ÷ cost, undiscounted; null when there is no cost. */
   roi: number | null;
   paybackYear: number | null;
@@ -37,7 +38,7 @@ export interface BreakEven {
    */
   winsPerYear: number | null;
   /** Annual contract value (yen), the same in every segment, that makes NPV = 0. */
-  annualContractValue: number | null;
+  annualContractValue: Yen | null;
 }
 
 export interface Evaluation {
@@ -154,21 +155,24 @@ export function evaluatePoint(p: PointScenario): Evaluation {
     cumulativeNet += net;
     years.push({
       year: i + 1,
-      ...cost,
-      totalCost,
-      grossProfit,
-      net,
-      cumulativeNet,
-      discountedNet: net * flow.discount[i]!,
+      audit: cost.audit as Yen,
+      staff: cost.staff as Yen,
+      operations: cost.operations as Yen,
+      oneOff: cost.oneOff as Yen,
+      totalCost: totalCost as Yen,
+      grossProfit: grossProfit as Yen,
+      net: net as Yen,
+      cumulativeNet: cumulativeNet as Yen,
+      discountedNet: (net * flow.discount[i]!) as Yen,
     });
   });
 
   const cost = years.reduce((sum, y) => sum + y.totalCost, 0);
   const grossProfit = years.reduce((sum, y) => sum + y.grossProfit, 0);
   const totals: Totals = {
-    cost,
-    grossProfit,
-    npv: flow.presentProfit - flow.presentCost,
+    cost: cost as Yen,
+    grossProfit: grossProfit as Yen,
+    npv: (flow.presentProfit - flow.presentCost) as Yen,
     roi: finiteRatio(grossProfit - cost, cost),
     paybackYear: paybackYear(years.map((y) => y.cumulativeNet)),
   };
@@ -189,7 +193,7 @@ export function evaluatePoint(p: PointScenario): Evaluation {
     totals,
     breakEven: {
       winsPerYear: finiteRatio(flow.presentCost, perWin),
-      annualContractValue: finiteRatio(flow.presentCost, perValue),
+      annualContractValue: finiteRatio(flow.presentCost, perValue) as Yen | null,
     },
     attributableWinsPerYear: flow.wins.reduce((a, b) => a + b, 0),
     presentCost: flow.presentCost,

@@ -1,12 +1,13 @@
 /**
- * Monte Carlo over every ranged input (SPEC 3.6): triangular draws from a seeded PRNG, so the
- * same seed gives the same numbers everywhere.
+ * Monte Carlo over every ranged input (README, Method: Uncertainty): triangular draws from a seeded
+ * PRNG, so the same seed gives the same numbers everywhere.
  */
 import { npvOf } from './evaluate.ts';
 import { quantileSorted } from './finance.ts';
 import { mulberry32, triangular } from './prng.ts';
 import { formatPath, inputSlots, resolveMode, type InputSlot } from './resolve.ts';
 import type { Scenario } from './schema.ts';
+import type { Share, Yen } from './units.ts';
 
 export interface HistogramBin {
   /** NPV bounds of the bin, yen; the last bin includes its upper bound. */
@@ -18,11 +19,12 @@ export interface HistogramBin {
 export interface MonteCarloResult {
   samples: number;
   seed: number;
-  p10: number;
-  p50: number;
-  p90: number;
-  mean: number;
-  probNpvPositive: number;
+  /** NPV quantiles and mean. */
+  p10: Yen;
+  p50: Yen;
+  p90: Yen;
+  mean: Yen;
+  probNpvPositive: Share;
   histogram: HistogramBin[];
 }
 
@@ -101,11 +103,11 @@ export function monteCarlo(scenario: Scenario, options: MonteCarloOptions): Mont
   return {
     samples,
     seed,
-    p10: quantileSorted(sorted, 0.1),
-    p50: quantileSorted(sorted, 0.5),
-    p90: quantileSorted(sorted, 0.9),
-    mean: samples > 0 ? sum / samples : Number.NaN,
-    probNpvPositive: samples > 0 ? positive / samples : Number.NaN,
+    p10: quantileSorted(sorted, 0.1) as Yen,
+    p50: quantileSorted(sorted, 0.5) as Yen,
+    p90: quantileSorted(sorted, 0.9) as Yen,
+    mean: (samples > 0 ? sum / samples : Number.NaN) as Yen,
+    probNpvPositive: (samples > 0 ? positive / samples : Number.NaN) as Share,
     histogram: histogram(sorted, bins),
   };
 }

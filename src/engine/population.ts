@@ -1,43 +1,44 @@
 /**
- * A vendor population before and after a reform (SPEC 3.7): each archetype's NPV and break-even,
- * the share of vendors for whom certification pays, and the yearly compliance burden computed as
- * in the Standard Cost Model (cost per vendor × number of vendors).
+ * A vendor population before and after a reform (README, Method: Vendor population): each
+ * archetype's NPV and break-even, the share of vendors for whom certification pays, and the yearly
+ * compliance burden computed as in the Standard Cost Model (cost per vendor × number of vendors).
  */
 import { evaluatePoint, type BreakEven } from './evaluate.ts';
 import { monteCarlo } from './montecarlo.ts';
 import { applyLevers, singleLevers } from './reform.ts';
 import { resolveMode } from './resolve.ts';
 import type { Levers, Population, ReformPackage } from './schema.ts';
+import type { Share, Yen } from './units.ts';
 
 /** Yearly cost split as policy debates split it, yen. */
 export interface CostSplit {
   /** Audit and assessment fees. */
-  audit: number;
+  audit: Yen;
   /** Staff, operations and one-off costs: the vendor's own effort. */
-  ownEffort: number;
-  total: number;
+  ownEffort: Yen;
+  total: Yen;
 }
 
 export interface ArchetypeResult {
   id: string;
   count: number;
-  npv: number;
+  npv: Yen;
   breakEven: BreakEven;
   /** Year 1: first audit and one-off costs. */
   firstYearCost: CostSplit;
   /** Year 2, the first renewal year; every later certified year costs the same in this model. */
   steadyYearCost: CostSplit;
   /** P(NPV > 0) from the Monte Carlo; null when run without samples. */
-  probNpvPositive: number | null;
+  probNpvPositive: Share | null;
 }
 
 export interface PopulationResult {
   archetypes: ArchetypeResult[];
   vendors: number;
   /** Share of vendors (by count) with point NPV > 0. */
-  viableShare: number;
+  viableShare: Share;
   /** Σ count × P(NPV > 0) ÷ Σ count; null without samples. */
-  viableShareProbabilityWeighted: number | null;
+  viableShareProbabilityWeighted: Share | null;
   /** Σ count × first-year cost: what entering once costs the whole population. */
   firstYearBurden: CostSplit;
   /** Σ count × steady-year cost: the recurring yearly burden. */
@@ -50,12 +51,13 @@ export interface PopulationOptions {
   seed: number;
 }
 
-const zeroSplit = (): CostSplit => ({ audit: 0, ownEffort: 0, total: 0 });
+const zeroSplit = (): CostSplit => ({ audit: 0 as Yen, ownEffort: 0 as Yen, total: 0 as Yen });
 
-function addSplit(into: CostSplit, from: CostSplit, times: number): void {
-  into.audit += from.audit * times;
-  into.ownEffort += from.ownEffort * times;
-  into.total += from.total * times;
+/** Σ count × the archetype's yearly cost, part by part: the population's burden. */
+function burden(archetypes: readonly ArchetypeResult[], cost: (a: ArchetypeResult) => CostSplit) {
+  const sum = (part: keyof CostSplit) =>
+    archetypes.reduce((total, a) => total + cost(a)[part] * a.count, 0) as Yen;
+  return { audit: sum('audit'), ownEffort: sum('ownEffort'), total: sum('total') };
 }
 
 export function evaluatePopulation(
@@ -67,7 +69,8 @@ export function evaluatePopulation(
     const split = (index: number): CostSplit => {
       const row = evaluation.years[index];
       if (!row) return zeroSplit();
-      return { audit: row.audit, ownEffort: row.totalCost - row.audit, total: row.totalCost };
+      const ownEffort = (row.totalCost - row.audit) as Yen;
+      return { audit: row.audit, ownEffort, total: row.totalCost };
     };
     return {
       id: archetype.id,
@@ -82,21 +85,17 @@ export function evaluatePopulation(
   });
   const vendors = archetypes.reduce((sum, a) => sum + a.count, 0);
   const share = (weight: (a: ArchetypeResult) => number) =>
-    vendors > 0 ? archetypes.reduce((sum, a) => sum + a.count * weight(a), 0) / vendors : 0;
-  const firstYearBurden = zeroSplit();
-  const steadyYearBurden = zeroSplit();
-  for (const a of archetypes) {
-    addSplit(firstYearBurden, a.firstYearCost, a.count);
-    addSplit(steadyYearBurden, a.steadyYearCost, a.count);
-  }
+    (vendors > 0
+      ? archetypes.reduce((sum, a) => sum + a.count * weight(a), 0) / vendors
+      : 0) as Share;
   return {
     archetypes,
     vendors,
     viableShare: share((a) => (a.npv > 0 ? 1 : 0)),
     viableShareProbabilityWeighted:
       options.samples > 0 ? share((a) => a.probNpvPositive ?? 0) : null,
-    firstYearBurden,
-    steadyYearBurden,
+    firstYearBurden: burden(archetypes, (a) => a.firstYearCost),
+    steadyYearBurden: burden(archetypes, (a) => a.steadyYearCost),
   };
 }
 
@@ -130,9 +129,9 @@ export interface LeverImpact {
   vendorsMoved: number;
   /** Archetypes that cross break-even with it. */
   archetypesMoved: string[];
-  viableShareAfter: number;
+  viableShareAfter: Share;
   /** Fall in the population's steady-year burden, yen a year. */
-  burdenSaved: number;
+  burdenSaved: Yen;
 }
 
 /**
@@ -153,7 +152,7 @@ export function rankLevers(population: Population, levers: Levers): LeverImpact[
         vendorsMoved: moved.reduce((sum, a) => sum + a.count, 0),
         archetypesMoved: moved.map((a) => a.id),
         viableShareAfter: after.viableShare,
-        burdenSaved: before.steadyYearBurden.total - after.steadyYearBurden.total,
+        burdenSaved: (before.steadyYearBurden.total - after.steadyYearBurden.total) as Yen,
       };
     })
     .sort((a, b) => b.vendorsMoved - a.vendorsMoved || b.burdenSaved - a.burdenSaved);

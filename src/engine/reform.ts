@@ -1,7 +1,7 @@
 /**
- * Applying a reform package to a scenario (SPEC 3.7). Each lever can only lower costs or bring
- * listing forward: a cap only lowers the cap, a credit only raises the credit, and so on, so no
- * package ever makes a vendor worse off than the status quo.
+ * Applying a reform package to a scenario (README, Method: Reforms). Each lever can only lower
+ * costs or bring listing forward: a cap only lowers the cap, a credit only raises the credit, and
+ * so on, so no package ever makes a vendor worse off than the status quo.
  */
 import type { Estimate, Levers, ReformPackage, Scenario } from './schema.ts';
 

@@ -9,10 +9,11 @@ import { applyReform } from './reform.ts';
 import { resolveMode } from './resolve.ts';
 import type { ReformPackage, Scenario } from './schema.ts';
 import { tornado, type SensitivityBar } from './tornado.ts';
+import type { Yen } from './units.ts';
 
 export interface FrontierPoint {
-  /** Annual contract value, yen, the same in every segment. */
-  annualContractValue: number;
+  /** Annual contract value, the same in every segment. */
+  annualContractValue: Yen;
   /** Attributable wins a year that break even at that value; null when unreachable. */
   winsPerYear: number | null;
 }
@@ -20,7 +21,7 @@ export interface FrontierPoint {
 /** The scenario's own point on the frontier. */
 export interface FrontierMark {
   /** Its contract value in the frontier's terms (see Evaluation.effectiveContractValue). */
-  annualContractValue: number;
+  annualContractValue: Yen;
   /** Its attributable wins a year. */
   winsPerYear: number;
   /** Wins a year it needs at that value: its break-even wins. */
@@ -92,7 +93,7 @@ export function pointReport(input: Scenario, reform?: ReformPackage): PointRepor
     attributableWinsPerYear: evaluation.attributableWinsPerYear,
     sensitivity: tornado(scenario),
     frontier: FRONTIER_VALUES.map((annualContractValue) => ({
-      annualContractValue,
+      annualContractValue: annualContractValue as Yen,
       winsPerYear: breakEvenWinsAt(
         evaluation.presentCost,
         evaluation.presentProfitPerWinYen,
@@ -102,7 +103,7 @@ export function pointReport(input: Scenario, reform?: ReformPackage): PointRepor
     frontierMark:
       evaluation.effectiveContractValue !== null && evaluation.breakEven.winsPerYear !== null
         ? {
-            annualContractValue: evaluation.effectiveContractValue,
+            annualContractValue: evaluation.effectiveContractValue as Yen,
             winsPerYear: evaluation.attributableWinsPerYear,
             winsNeeded: evaluation.breakEven.winsPerYear,
           }

@@ -1,4 +1,4 @@
-/** Revenue attributable to the certification (SPEC 3.4). */
+/** Revenue attributable to the certification, as README, Method documents it by that name. */
 import { isCertifiedYear } from './costs.ts';
 import type { PointScenario } from './resolve.ts';
 

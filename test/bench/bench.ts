@@ -6,14 +6,10 @@
  */
 import { performance } from 'node:perf_hooks';
 import { shippedPopulation, shippedReforms, shippedScenarios } from '../../src/data/catalog.ts';
-import {
-  comparePackages,
-  DEFAULT_SEED,
-  evaluatePoint,
-  monteCarlo,
-  resolveMode,
-  tornado,
-} from '../../src/engine/index.ts';
+import { comparePackages, DEFAULT_SEED, monteCarlo } from '../../src/engine/index.ts';
+import { evaluatePoint } from '../../src/engine/evaluate.ts';
+import { resolveMode } from '../../src/engine/resolve.ts';
+import { tornado } from '../../src/engine/tornado.ts';
 
 /** Median wall time of `runs` calls after `warmup` calls, in milliseconds. */
 function time(fn: () => unknown, runs: number, warmup = Math.min(runs, 20)): number {

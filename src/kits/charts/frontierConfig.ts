@@ -1,8 +1,8 @@
 /**
- * The break-even frontier (SPEC 3.5, 4): attributable wins a year needed for NPV = 0 against the
- * annual contract value, both axes logarithmic — wins needed fall as 1 ÷ value, a straight line
- * on log–log axes. One curve per scenario, track or reform; the scenario's own point on top:
- * above a curve pays back, below it does not.
+ * The break-even frontier (README, Method: Break-even, solved exactly): attributable wins a year
+ * needed for NPV = 0 against the annual contract value, both axes logarithmic — wins needed fall as
+ * 1 ÷ value, a straight line on log–log axes. One curve per scenario, track or reform; the
+ * scenario's own point on top: above a curve pays back, below it does not.
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { FrontierMark, FrontierPoint } from '../../engine/index.ts';

@@ -1,7 +1,8 @@
 /**
- * The control waterfall (SPEC 3.2): the baseline as a full bar, each step's removed controls as
- * a floating bar from what is left after it to what was left before it, and the controls in
- * scope as a full bar. Horizontal, so the steps' names stay readable on a phone.
+ * The control waterfall (README, Method: Controls in scope): the baseline as a full bar, each
+ * step's removed controls as a floating bar from what is left after it to what was left before it,
+ * and the controls in scope as a full bar. Horizontal, so the steps' names stay readable on a
+ * phone.
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { ControlStep, ControlStepId } from '../../engine/index.ts';

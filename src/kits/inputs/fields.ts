@@ -1,6 +1,6 @@
 /**
- * The input form, described once: which fields each group of SPEC 3.1 holds, their unit and how
- * they are edited. Labels live in messages.ts, keyed by the same path.
+ * The input form, described once: which fields each input group holds (README, Method: Inputs),
+ * their unit and how they are edited. Labels live in messages.ts, keyed by the same path.
  */
 export type Unit =
   | 'yen'

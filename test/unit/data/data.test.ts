@@ -15,7 +15,6 @@ import {
 } from '../../../src/data/catalog.ts';
 import {
   formatPath,
-  isEstimate,
   parsePopulationFile,
   parseReform,
   parseScenario,
@@ -23,6 +22,7 @@ import {
   parseTrackPresets,
   type Provenance,
 } from '../../../src/engine/index.ts';
+import { isEstimate } from '../../../src/engine/resolve.ts';
 
 const DATA = join(import.meta.dirname, '../../../data');
 

@@ -4,7 +4,7 @@
  * schema, so the generators cannot silently drift from it.
  */
 import fc from 'fast-check';
-import type { Estimate, Levers, RevenueSegment, Scenario } from '../../../src/engine/index.ts';
+import type { Estimate, Levers, RevenueSegment, Scenario } from '../../../src/engine/schema.ts';
 
 /** Bounds copied from schema.ts. */
 export const BOUNDS = {

@@ -6,7 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { shippedScenario } from '../../../src/data/catalog.ts';
-import { DEFAULT_SEED, estimate, evaluatePoint, resolveMode } from '../../../src/engine/index.ts';
+import { evaluatePoint } from '../../../src/engine/evaluate.ts';
+import { DEFAULT_SEED } from '../../../src/engine/montecarlo.ts';
+import { estimate } from '../../../src/engine/report.ts';
+import { resolveMode } from '../../../src/engine/resolve.ts';
 
 const M = 1_000_000;
 

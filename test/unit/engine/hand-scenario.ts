@@ -1,4 +1,4 @@
-import type { Scenario } from '../../../src/engine/index.ts';
+import type { Scenario } from '../../../src/engine/schema.ts';
 
 /**
  * A small scenario whose every number is worked out by hand in model.test.ts. Every pipeline

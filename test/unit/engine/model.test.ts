@@ -3,21 +3,18 @@
  * written as the arithmetic that gives it, so a reader can check it without the code.
  */
 import { describe, expect, it } from 'vitest';
+import { controlPipeline } from '../../../src/engine/controls.ts';
+import { auditMarketFactor } from '../../../src/engine/costs.ts';
+import { evaluatePoint } from '../../../src/engine/evaluate.ts';
+import { discountFactor, paybackYear, quantileSorted } from '../../../src/engine/finance.ts';
+import { triangular } from '../../../src/engine/prng.ts';
+import { breakEvenWinsAt, pointReport } from '../../../src/engine/report.ts';
+import { resolveMode } from '../../../src/engine/resolve.ts';
 import {
   attributableWinsPerYear,
-  auditMarketFactor,
-  breakEvenWinsAt,
   contractPaidShare,
-  controlPipeline,
-  discountFactor,
-  evaluatePoint,
   listedShareOfYear,
-  paybackYear,
-  pointReport,
-  quantileSorted,
-  resolveMode,
-  triangular,
-} from '../../../src/engine/index.ts';
+} from '../../../src/engine/revenue.ts';
 import { expectClose } from '../approx.ts';
 import { handScenario } from './hand-scenario.ts';
 

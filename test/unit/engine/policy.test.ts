@@ -4,17 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { shippedPopulation, shippedReforms, trackPresets } from '../../../src/data/catalog.ts';
-import {
-  applyLevers,
-  evaluatePoint,
-  evaluatePopulation,
-  rankLevers,
-  resolveMode,
-  singleLevers,
-  withTrack,
-  type Population,
-  type Scenario,
-} from '../../../src/engine/index.ts';
+import { evaluatePoint } from '../../../src/engine/evaluate.ts';
+import { evaluatePopulation, rankLevers } from '../../../src/engine/population.ts';
+import { applyLevers, singleLevers } from '../../../src/engine/reform.ts';
+import { resolveMode } from '../../../src/engine/resolve.ts';
+import type { Population, Scenario } from '../../../src/engine/schema.ts';
+import { withTrack } from '../../../src/engine/tracks.ts';
 import { expectClose } from '../approx.ts';
 import { handScenario } from './hand-scenario.ts';
 

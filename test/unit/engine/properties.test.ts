@@ -1,30 +1,23 @@
 /**
- * Property-based tests of the engine (SPEC section 3). Each property says why it must hold.
+ * Property-based tests of the engine (README, Method). Each property says why it must hold.
  * Comparisons are at mode values (`resolveMode`) unless a property says otherwise.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { controlPipeline } from '../../../src/engine/controls.ts';
+import { evaluatePoint, npvOf, type Evaluation } from '../../../src/engine/evaluate.ts';
+import { histogram, monteCarlo, sampleNpvs } from '../../../src/engine/montecarlo.ts';
+import { applyLevers, singleLevers } from '../../../src/engine/reform.ts';
+import { estimate } from '../../../src/engine/report.ts';
 import {
-  applyLevers,
-  controlPipeline,
-  estimate,
-  evaluatePoint,
   formatPath,
-  histogram,
-  monteCarlo,
-  npvOf,
-  parseReform,
-  parseScenario,
   rangedInputs,
   resolveMode,
-  sampleNpvs,
-  singleLevers,
-  tornado,
-  type Evaluation,
-  type Levers,
   type PointScenario,
-  type Scenario,
-} from '../../../src/engine/index.ts';
+} from '../../../src/engine/resolve.ts';
+import type { Levers, Scenario } from '../../../src/engine/schema.ts';
+import { tornado } from '../../../src/engine/tornado.ts';
+import { parseReform, parseScenario } from '../../../src/engine/validate.ts';
 import {
   BOUNDS,
   MAX_TEST_HORIZON,
@@ -315,10 +308,11 @@ describe('engine properties', () => {
     );
   });
 
-  // 6. NPV is linear in the contract value and in the wins a year (SPEC 3.5), so the exact
-  //    break-even solutions must give NPV = 0 when put back into the model. Checked on
-  //    well-conditioned scenarios (no input below 1e-6): with subnormal inputs the identity
-  //    holds in real arithmetic but not to 1e-9 in doubles; finiteness there is property 1's job.
+  // 6. NPV is linear in the contract value and in the wins a year (README, Method: Break-even,
+  //    solved exactly), so the exact break-even solutions must give NPV = 0 when put back into
+  //    the model. Checked on well-conditioned scenarios (no input below 1e-6): with subnormal
+  //    inputs the identity holds in real arithmetic but not to 1e-9 in doubles; finiteness there
+  //    is property 1's job.
   describe('6. break-even consistency', () => {
     it('every segment at breakEven.annualContractValue gives NPV ≈ 0', () => {
       fc.assert(
@@ -354,8 +348,9 @@ describe('engine properties', () => {
     });
   });
 
-  // 7. SPEC 3.2: each step removes a share (clamped to [0, 1]) of what is left and the cap is a
-  //    minimum, so counts never go below zero, above the baseline, or up from step to step.
+  // 7. README, Method: Controls in scope: each step removes a share (clamped to [0, 1]) of what is
+  //    left and the cap is a minimum, so counts never go below zero, above the baseline, or up from
+  //    step to step.
   it('7. the control pipeline stays within [0, baseline] and never increases', () => {
     fc.assert(
       fc.property(validScenario(), (s) => {
@@ -388,9 +383,9 @@ describe('engine properties', () => {
     );
   });
 
-  // 8. SPEC 3.6: a seeded PRNG makes the Monte Carlo a pure function of (scenario, seed);
-  //    quantiles of one sorted sample are ordered; a probability lies in [0, 1]; the histogram
-  //    puts every sample in exactly one bin.
+  // 8. README, Method: Uncertainty: a seeded PRNG makes the Monte Carlo a pure function of
+  //    (scenario, seed); quantiles of one sorted sample are ordered; a probability lies in [0, 1];
+  //    the histogram puts every sample in exactly one bin.
   describe('8. Monte Carlo', () => {
     it('is deterministic per seed, with ordered quantiles, a probability and a full histogram', () => {
       fc.assert(
@@ -460,8 +455,8 @@ describe('engine properties', () => {
     });
   });
 
-  // 9. SPEC 3.6: a tornado bar per ranged input, at its low and its high with the others at
-  //    mode, sorted by swing (stable, so ties keep document order).
+  // 9. README, Method: Uncertainty: a tornado bar per ranged input, at its low and its high with
+  //    the others at mode, sorted by swing (stable, so ties keep document order).
   it('9. tornado: one bar per ranged input, swing = |npvHigh − npvLow|, sorted descending', () => {
     fc.assert(
       fc.property(validScenario(), (s) => {

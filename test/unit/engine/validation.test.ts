@@ -5,17 +5,16 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { evaluatePoint } from '../../../src/engine/evaluate.ts';
+import { formatPath, resolveMode } from '../../../src/engine/resolve.ts';
 import {
   describeIssues,
-  evaluatePoint,
-  formatPath,
   parsePopulationFile,
   parseReform,
   parseScenario,
-  resolveMode,
   type FieldIssue,
   type Parsed,
-} from '../../../src/engine/index.ts';
+} from '../../../src/engine/validate.ts';
 import { wellConditionedScenario } from './arbitraries.ts';
 
 type Key = string | number;

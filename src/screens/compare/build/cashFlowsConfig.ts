@@ -1,8 +1,9 @@
 /**
- * Cumulative cash flows of the compare columns overlaid (SPEC 3.5, 4): one line per column, in
- * the palette's curve colours and dashes, with a point style of its own too, so that a sixth
- * column (the palette has five curves) still differs from the first. Each column's payback year
- * is a large point on its line. Columns with a shorter horizon end early.
+ * Cumulative cash flows of the compare columns overlaid (README, Method: Results; Tracks and
+ * comparison): one line per column, in the palette's curve colours and dashes, with a point style
+ * of its own too, so that a sixth column (the palette has five curves) still differs from the
+ * first. Each column's payback year is a large point on its line. Columns with a shorter horizon
+ * end early.
  */
 import type { ChartConfiguration, PointStyle } from 'chart.js';
 import type { YearRow } from '../../../engine/index.ts';

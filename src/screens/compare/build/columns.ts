@@ -1,8 +1,8 @@
 /**
- * One compare column (SPEC 4, compare) as the scenario it stands for, its label and its
- * results. A column names a scenario (null: the one being edited, else a shipped one by id),
- * optionally puts it on another track, then optionally applies a reform package:
- * scenario → `withTrack` → `applyReform` → `pointReport`.
+ * One compare column (README, Method: Tracks and comparison) as the scenario it stands for, its
+ * label and its results. A column names a scenario (null: the one being edited, else a shipped one
+ * by id), optionally puts it on another track, then optionally applies a reform package: scenario →
+ * `withTrack` → `applyReform` → `pointReport`.
  *
  * One exception to that order: a reform package changes ISMAP, so it leaves an "ISO 27017 only"
  * column as it is. (Applied anyway, its SaaS lever would halve the ISO audit fee.)

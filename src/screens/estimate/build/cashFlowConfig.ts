@@ -1,6 +1,7 @@
 /**
- * Cash flow per year (SPEC 3.5): the net of each year as bars, the cumulative net as a line, and
- * the payback year — the first whose cumulative net is ≥ 0 — as a large marker on that line.
+ * Cash flow per year (README, Method: Results): the net of each year as bars, the cumulative net as
+ * a line, and the payback year — the first whose cumulative net is ≥ 0 — as a large marker on that
+ * line.
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { YearRow } from '../../../engine/index.ts';

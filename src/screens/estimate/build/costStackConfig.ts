@@ -1,6 +1,6 @@
 /**
- * Cost per year, stacked by line (SPEC 3.3): audit, staff, operations and one-off costs, whose
- * stack is each year's total cost.
+ * Cost per year, stacked by line (README, Method: Costs per year): audit, staff, operations and
+ * one-off costs, whose stack is each year's total cost.
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { YearRow } from '../../../engine/index.ts';

@@ -1,6 +1,7 @@
 /**
- * The Monte Carlo's NPV histogram (SPEC 3.6) with P10, P50 and P90 as vertical lines, each with
- * its own dash so they read without colour. The x axis is linear in yen: each bar spans its bin.
+ * The Monte Carlo's NPV histogram (README, Method: Uncertainty) with P10, P50 and P90 as vertical
+ * lines, each with its own dash so they read without colour. The x axis is linear in yen: each bar
+ * spans its bin.
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { MonteCarloResult } from '../../../engine/index.ts';

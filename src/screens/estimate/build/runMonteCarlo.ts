@@ -1,10 +1,9 @@
 /**
- * The estimate's Monte Carlo as one call, for the worker and for the page without workers. The
- * engine module is imported directly so that the worker carries only the model (no zod, no
+ * The estimate's Monte Carlo as one call, for the worker and for the page without workers. It
+ * imports the engine's zod-free entry so that the worker carries only the model (no zod, no
  * Svelte).
  */
-import { monteCarlo, type MonteCarloResult } from '../../../engine/montecarlo.ts';
-import type { Scenario } from '../../../engine/schema.ts';
+import { monteCarlo, type MonteCarloResult, type Scenario } from '../../../engine/compute.ts';
 
 export interface MonteCarloRequest {
   scenario: Scenario;

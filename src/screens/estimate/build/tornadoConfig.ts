@@ -1,8 +1,8 @@
 /**
- * The tornado (SPEC 3.6): for each ranged input, NPV with that input at its low value and at its
- * high value, the others at their mode, as two floating bars leaving the base NPV — one colour
- * for low, one for high, so the direction of each effect shows. Bars keep the engine's order
- * (largest swing first); the base NPV is a dashed line through them.
+ * The tornado (README, Method: Uncertainty): for each ranged input, NPV with that input at its low
+ * value and at its high value, the others at their mode, as two floating bars leaving the base NPV
+ * — one colour for low, one for high, so the direction of each effect shows. Bars keep the engine's
+ * order (largest swing first); the base NPV is a dashed line through them.
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { SensitivityBar } from '../../../engine/index.ts';

@@ -2,7 +2,7 @@
  * Each kind of vendor before and after the chosen package: NPV, break-even (wins a year and
  * annual contract value) and the Monte Carlo's probability that NPV > 0.
  */
-import type { ArchetypeResult, PopulationResult } from '../../../engine/population.ts';
+import type { ArchetypeResult, PopulationResult } from '../../../engine/index.ts';
 import { afterPackage } from './computeLab.ts';
 import type { CellValue, LabTable } from './labTable.ts';
 import { archetypeTitle, monteCarloResult, type LabView } from './labView.ts';

@@ -1,10 +1,9 @@
 /**
  * What "more audit firms" does to each archetype's audit fees. The price response is not a
- * fact but each scenario's assumption: fees scale by (firms ÷ 5)^(−elasticity) (SPEC 3.3), and
- * a lever only ever raises the number of firms (reform.ts).
+ * fact but each scenario's assumption: fees scale by (firms ÷ 5)^(−elasticity) (README, Method:
+ * Costs per year), and a lever only ever raises the number of firms (reform.ts).
  */
-import { auditMarketFactor } from '../../../engine/costs.ts';
-import type { Estimate, Population } from '../../../engine/schema.ts';
+import { auditMarketFactor, type Estimate, type Population } from '../../../engine/index.ts';
 
 export interface AuditFeeEffect {
   /** Archetypes that share this elasticity and number of firms. */

@@ -6,7 +6,7 @@ import type { ChartConfiguration } from 'chart.js';
 import { stackedYenBars } from '../../../kits/charts/stackedYenBars.ts';
 import { SERIES } from '../../../kits/charts/palette.ts';
 import type { TableTwin } from '../../../kits/tables/table.ts';
-import type { CostSplit } from '../../../engine/population.ts';
+import type { CostSplit } from '../../../engine/index.ts';
 import { formatYen } from '../../../kits/format/yen.ts';
 import { afterPackage } from './computeLab.ts';
 import type { LabView } from './labView.ts';

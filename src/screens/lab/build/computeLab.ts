@@ -3,16 +3,17 @@
  * each package, and each lever of the chosen package on its own. The worker runs it with the
  * Monte Carlo; the page runs it without (samples 0) to show point values at once.
  *
- * Engine modules are imported directly, not through the barrel, so the worker bundle carries
- * only the model (no zod, no data).
+ * The engine's zod-free entry, not the barrel, so the worker bundle carries only the model (no
+ * zod, no data).
  */
 import {
   comparePackages,
   rankLevers,
   type LeverImpact,
+  type Population,
   type PopulationResult,
-} from '../../../engine/population.ts';
-import type { Population, ReformPackage } from '../../../engine/schema.ts';
+  type ReformPackage,
+} from '../../../engine/compute.ts';
 
 /** Monte Carlo draws per archetype and package (the policy CLI's default too). */
 export const LAB_SAMPLES = 2_000;

@@ -3,8 +3,12 @@
  * current) and the latest Monte Carlo answer (possibly a moment old while the worker runs).
  */
 import { sourceRegistry } from '../../../data/catalog.ts';
-import type { Population, Provenance, ReformPackage } from '../../../engine/index.ts';
-import type { PopulationResult } from '../../../engine/population.ts';
+import type {
+  Population,
+  PopulationResult,
+  Provenance,
+  ReformPackage,
+} from '../../../engine/index.ts';
 import type { Lang } from '../../../kits/i18n/lang.ts';
 import { localized } from '../../../kits/i18n/localized.ts';
 import { afterPackage, type LabResult } from './computeLab.ts';

@@ -2,7 +2,7 @@
  * The population's totals before and after the chosen package: the share of vendors for whom
  * certification pays, and the yearly compliance burden (Standard Cost Model: Σ cost × count).
  */
-import type { CostSplit, PopulationResult } from '../../../engine/population.ts';
+import type { CostSplit, PopulationResult } from '../../../engine/index.ts';
 import { formatNumber } from '../../../kits/format/yen.ts';
 import { afterPackage } from './computeLab.ts';
 import type { CellKind, CellValue, LabRow, LabTable } from './labTable.ts';

@@ -16,6 +16,7 @@ import { pointReport } from '../../../../src/engine/index.ts';
 import { formatYen } from '../../../../src/kits/format/yen.ts';
 import { handScenario } from '../../engine/hand-scenario.ts';
 import { en, ja, M } from './fixtures.ts';
+import { yen } from '../../units.ts';
 
 const report = () => pointReport(handScenario());
 const curve = (label = 'Hand', r = report()): FrontierCurve => ({ label, frontier: r.frontier });
@@ -85,7 +86,7 @@ describe('break-even frontier', () => {
 
 describe('the scenario’s own point', () => {
   it('is drawn as one large point on top of the curves', () => {
-    const mark = { annualContractValue: 3 * M, winsPerYear: 5, winsNeeded: 5.2 };
+    const mark = { annualContractValue: yen(3 * M), winsPerYear: 5, winsNeeded: 5.2 };
     const [point, line] = frontierConfig([curve()], mark, 'ja', ja).data.datasets;
     expect(point!.label).toBe('このシナリオ');
     expect(point!.data).toEqual([{ x: 3 * M, y: 5 }]);
@@ -94,7 +95,7 @@ describe('the scenario’s own point', () => {
   });
 
   it('is left off the chart when it has no wins, which a log axis cannot show', () => {
-    const mark = { annualContractValue: 3 * M, winsPerYear: 0, winsNeeded: 5.2 };
+    const mark = { annualContractValue: yen(3 * M), winsPerYear: 0, winsNeeded: 5.2 };
     expect(frontierConfig([curve()], mark, 'en', en).data.datasets).toHaveLength(1);
   });
 });
@@ -118,8 +119,8 @@ describe('break-even frontier table', () => {
   });
 
   it('lists the union of contract values, with a dash where a curve has none', () => {
-    const a = { label: 'A', frontier: [{ annualContractValue: 1e6, winsPerYear: 10 }] };
-    const b = { label: 'B', frontier: [{ annualContractValue: 1e7, winsPerYear: 2 }] };
+    const a = { label: 'A', frontier: [{ annualContractValue: yen(1e6), winsPerYear: 10 }] };
+    const b = { label: 'B', frontier: [{ annualContractValue: yen(1e7), winsPerYear: 2 }] };
     const table = frontierTable([b, a], null, 'en', en);
     expect(table.rows).toEqual([
       { header: formatYen(1e6, 'en'), cells: ['—', '10'] },
@@ -148,9 +149,9 @@ describe('break-even frontier table', () => {
   it('keeps the points a log chart can draw', () => {
     expect(
       drawablePoints([
-        { annualContractValue: 1e6, winsPerYear: 3 },
-        { annualContractValue: 1e7, winsPerYear: null },
-        { annualContractValue: 1e8, winsPerYear: 0 },
+        { annualContractValue: yen(1e6), winsPerYear: 3 },
+        { annualContractValue: yen(1e7), winsPerYear: null },
+        { annualContractValue: yen(1e8), winsPerYear: 0 },
       ]),
     ).toEqual([{ x: 1e6, y: 3 }]);
   });

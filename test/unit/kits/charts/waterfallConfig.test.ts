@@ -8,12 +8,9 @@ import {
   waterfallSummary,
   waterfallTable,
 } from '../../../../src/kits/charts/waterfallConfig.ts';
-import {
-  controlPipeline,
-  pointReport,
-  resolveMode,
-  type ControlStepId,
-} from '../../../../src/engine/index.ts';
+import { pointReport, type ControlStepId } from '../../../../src/engine/index.ts';
+import { controlPipeline } from '../../../../src/engine/controls.ts';
+import { resolveMode } from '../../../../src/engine/resolve.ts';
 import { formatNumber } from '../../../../src/kits/format/yen.ts';
 import { handScenario } from '../../engine/hand-scenario.ts';
 import { en, ja } from './fixtures.ts';

@@ -2,7 +2,10 @@
 /** Files: export → import gives the same scenario; CSV is RFC 4180 and safe to open. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { shippedScenario, shippedScenarios } from '../../../../src/data/catalog.ts';
-import { evaluatePoint, resolveMode, type YearRow } from '../../../../src/engine/index.ts';
+import type { YearRow } from '../../../../src/engine/index.ts';
+import { yen } from '../../units.ts';
+import { evaluatePoint } from '../../../../src/engine/evaluate.ts';
+import { resolveMode } from '../../../../src/engine/resolve.ts';
 import {
   downloadText,
   readScenarioFile,
@@ -190,15 +193,15 @@ describe('CSV', () => {
   it('writes negative yen as plain negative numbers, and neutralises hostile headers', () => {
     const row: YearRow = {
       year: 1,
-      audit: 1.4,
-      staff: 2.5,
-      operations: 0,
-      oneOff: 0,
-      totalCost: 3.9,
-      grossProfit: 0,
-      net: -12_345_678.6,
-      cumulativeNet: -0.4,
-      discountedNet: -5,
+      audit: yen(1.4),
+      staff: yen(2.5),
+      operations: yen(0),
+      oneOff: yen(0),
+      totalCost: yen(3.9),
+      grossProfit: yen(0),
+      net: yen(-12_345_678.6),
+      cumulativeNet: yen(-0.4),
+      discountedNet: yen(-5),
     };
     const csv = yearsToCsv([row], { ...HEADERS, net: '=1+1' });
     expect(csv).toBe(

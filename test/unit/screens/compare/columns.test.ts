@@ -2,7 +2,7 @@
  * Compare columns resolved to scenarios and reports. Expected numbers come from the shipped
  * inputs (mode values) and the engine, never copies: the ISO 27017-only column's wins are
  * opportunities × (1 − required share) × (win rate with − without), and its costs are the
- * track preset's (SPEC 3.3, 3.4; data/tracks.json).
+ * track preset's (README, Method: Tracks and comparison; data/tracks.json).
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -16,12 +16,12 @@ import { COMPARE_MESSAGES } from '../../../../src/screens/compare/messages.ts';
 import { localized } from '../../../../src/kits/i18n/localized.ts';
 import { shippedReforms, shippedScenario, trackPresets } from '../../../../src/data/catalog.ts';
 import {
-  applyReform,
   pointReport,
   withTrack,
   type Estimate,
   type Scenario,
 } from '../../../../src/engine/index.ts';
+import { applyReform } from '../../../../src/engine/reform.ts';
 import { defaultCompare } from '../../../../src/screens/compare/state.ts';
 import type { CompareColumn } from '../../../../src/screens/compare/state.ts';
 import { expectClose } from '../../approx.ts';

@@ -8,12 +8,11 @@ import { shippedPopulation, shippedReforms } from '../../../../src/data/catalog.
 import {
   comparePackages,
   DEFAULT_SEED,
-  evaluatePopulation,
   rankLevers,
-  reformPopulation,
   type Levers,
   type Population,
 } from '../../../../src/engine/index.ts';
+import { evaluatePopulation, reformPopulation } from '../../../../src/engine/population.ts';
 import { formatShare, formatYen } from '../../../../src/kits/format/yen.ts';
 import { archetypeTable } from '../../../../src/screens/lab/build/archetypeTable.ts';
 import { headline } from '../../../../src/screens/lab/build/headline.ts';

@@ -1,0 +1,56 @@
+/**
+ * The engine's zod-free entry: the pure computations, for the Web Workers and the builders they
+ * run. Nothing reachable from here imports zod at runtime (schema types come in type-only), so
+ * the worker bundles carry only the model. Parsing and the schemas themselves live behind
+ * index.ts, which re-exports all of this; the lint config keeps this side free of them.
+ */
+export type {
+  Archetype,
+  Estimate,
+  Levers,
+  LocalizedText,
+  Population,
+  PopulationFile,
+  Provenance,
+  ReformPackage,
+  RevenueSegment,
+  Scenario,
+  ServiceModel,
+  Source,
+  SourceRegistry,
+  Track,
+  TrackPresets,
+} from './schema.ts';
+export type { Share, Yen } from './units.ts';
+export { formatPath } from './resolve.ts';
+export type { ControlStep, ControlStepId } from './controls.ts';
+export { AUDIT_FIRMS_TODAY, auditMarketFactor } from './costs.ts';
+export type { BreakEven, Totals, YearRow } from './evaluate.ts';
+export {
+  DEFAULT_SAMPLES,
+  DEFAULT_SEED,
+  monteCarlo,
+  type HistogramBin,
+  type MonteCarloOptions,
+  type MonteCarloResult,
+} from './montecarlo.ts';
+export type { SensitivityBar } from './tornado.ts';
+export { withTrack } from './tracks.ts';
+export {
+  comparePackages,
+  rankLevers,
+  type ArchetypeResult,
+  type CostSplit,
+  type LeverImpact,
+  type PopulationOptions,
+  type PopulationResult,
+} from './population.ts';
+export {
+  estimate,
+  pointReport,
+  type EstimateOptions,
+  type EstimateReport,
+  type FrontierMark,
+  type FrontierPoint,
+  type PointReport,
+} from './report.ts';
