@@ -4,7 +4,13 @@
  * Tests reach the internals through the module files themselves.
  */
 export * from './compute.ts';
-export { ReformPackage, SCENARIO_SCHEMA_VERSION, Scenario, Track } from './schema.ts';
+export {
+  ReformPackage,
+  RevenueSegment,
+  SCENARIO_SCHEMA_VERSION,
+  Scenario,
+  Track,
+} from './schema.ts';
 export {
   describeIssues,
   parsePopulationFile,

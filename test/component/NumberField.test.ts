@@ -4,7 +4,7 @@
  */
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
-import type { NumberSpec } from '../../src/kits/inputs/fields.ts';
+import type { NumberFieldSpec as NumberSpec } from '../../src/kits/inputs/fields.ts';
 import NumberField from '../../src/kits/inputs/NumberField.svelte';
 
 const yenSpec: NumberSpec = {
@@ -12,18 +12,27 @@ const yenSpec: NumberSpec = {
   key: 'fixedFeeYen',
   unit: 'yenPerYear',
   rangeable: true,
+  min: 0,
+  max: 1e13,
+  integer: false,
 };
 const shareSpec: NumberSpec = {
   kind: 'number',
   key: 'requiredShare',
   unit: 'share',
   rangeable: true,
+  min: 0,
+  max: 1,
+  integer: false,
 };
 const capSpec: NumberSpec = {
   kind: 'number',
   key: 'cap',
   unit: 'controls',
   rangeable: false,
+  min: 0,
+  max: 100_000,
+  integer: false,
   nullable: true,
   whenSet: 500,
 };

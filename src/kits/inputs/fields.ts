@@ -1,7 +1,12 @@
 /**
  * The input form, described once: which fields each input group holds (README, Method: Inputs),
- * their unit and how they are edited. Labels live in messages.ts, keyed by the same path.
+ * their unit and how they are edited; their limits are the scenario schema's. Labels live in
+ * messages.ts, keyed by the same path.
  */
+import type { z } from 'zod';
+import { RevenueSegment, Scenario } from '../../engine/index.ts';
+import { schemaLimits, type NumberSpec } from './numberSpec.ts';
+
 export type Unit =
   | 'yen'
   | 'yenPerYear'
@@ -19,13 +24,11 @@ export type Unit =
   | 'firms'
   | 'factor';
 
-export interface NumberSpec {
+export interface NumberFieldSpec extends NumberSpec {
   kind: 'number';
   key: string;
-  unit: Unit;
   /** A point or a { low, mode, high } range. */
   rangeable: boolean;
-  integer?: boolean;
   /** null means "none" (no cap, no withdrawal). */
   nullable?: boolean;
   /** The value a nullable field takes when "none" is unticked. */
@@ -40,16 +43,25 @@ export interface ChoiceSpec {
   key: string;
   options: readonly string[];
 }
-export type FieldSpec = NumberSpec | BooleanSpec | ChoiceSpec;
+export type FieldSpec = NumberFieldSpec | BooleanSpec | ChoiceSpec;
 
-const num = (key: string, unit: Unit, more: Partial<NumberSpec> = {}): NumberSpec => ({
+/** A number field of a schema object: `shape[key]` gives its limits. */
+const num = <Shape extends Record<string, z.ZodType>>(
+  shape: Shape,
+  key: keyof Shape & string,
+  unit: Unit,
+  more: Partial<NumberFieldSpec> = {},
+): NumberFieldSpec => ({
   kind: 'number',
   key,
   unit,
   rangeable: true,
+  ...schemaLimits(shape[key]!),
   ...more,
 });
 const flag = (key: string): BooleanSpec => ({ kind: 'boolean', key });
+
+const { vendor, controls, audit, staff, operations, timeline } = Scenario.shape;
 
 export type GroupId =
   'vendor' | 'track' | 'controls' | 'audit' | 'staff' | 'operations' | 'timeline';
@@ -65,7 +77,7 @@ export const GROUPS: { id: GroupId; path: readonly string[]; fields: FieldSpec[]
       flag('iso27017'),
       flag('soc2'),
       flag('hostedOnListedPlatform'),
-      num('listedServicesCount', 'services', { rangeable: false, integer: true }),
+      num(vendor.shape, 'listedServicesCount', 'services', { rangeable: false }),
     ],
   },
   {
@@ -83,54 +95,56 @@ export const GROUPS: { id: GroupId; path: readonly string[]; fields: FieldSpec[]
     id: 'controls',
     path: ['controls'],
     fields: [
-      num('baseline', 'controls'),
-      num('notApplicableShare', 'share'),
-      num('inheritableShare', 'share'),
+      num(controls.shape, 'baseline', 'controls'),
+      num(controls.shape, 'notApplicableShare', 'share'),
+      num(controls.shape, 'inheritableShare', 'share'),
       flag('inheritanceAllowed'),
-      num('alreadyAuditedShare', 'share'),
+      num(controls.shape, 'alreadyAuditedShare', 'share'),
       flag('duplicateAuditExempt'),
-      num('iso27001OverlapShare', 'share'),
-      num('iso27001CreditShare', 'share'),
-      num('cap', 'controls', { rangeable: false, nullable: true, whenSet: 500 }),
-      num('rotationYears', 'years'),
+      num(controls.shape, 'iso27001OverlapShare', 'share'),
+      num(controls.shape, 'iso27001CreditShare', 'share'),
+      num(controls.shape, 'cap', 'controls', { rangeable: false, nullable: true, whenSet: 500 }),
+      num(controls.shape, 'rotationYears', 'years'),
     ],
   },
   {
     id: 'audit',
     path: ['audit'],
     fields: [
-      num('fixedFeeYen', 'yenPerYear'),
-      num('feePerControlYen', 'yenPerControl'),
-      num('firms', 'firms', { rangeable: false, integer: true }),
-      num('priceElasticity', 'factor'),
+      num(audit.shape, 'fixedFeeYen', 'yenPerYear'),
+      num(audit.shape, 'feePerControlYen', 'yenPerControl'),
+      num(audit.shape, 'firms', 'firms', { rangeable: false }),
+      num(audit.shape, 'priceElasticity', 'factor'),
     ],
   },
   {
     id: 'staff',
     path: ['staff'],
     fields: [
-      num('fteFirstYear', 'fte'),
-      num('fteLaterYears', 'fte'),
-      num('costPerFteYenPerYear', 'yenPerYear'),
-      num('controlDrivenShare', 'share'),
-      num('referenceControls', 'controls', { rangeable: false }),
+      num(staff.shape, 'fteFirstYear', 'fte'),
+      num(staff.shape, 'fteLaterYears', 'fte'),
+      num(staff.shape, 'costPerFteYenPerYear', 'yenPerYear'),
+      num(staff.shape, 'controlDrivenShare', 'share'),
+      num(staff.shape, 'referenceControls', 'controls', { rangeable: false }),
     ],
   },
   {
     id: 'operations',
     path: ['operations'],
-    fields: [num('costPerControlYenPerYear', 'yenPerControlYear'), num('oneOffYen', 'yen')],
+    fields: [
+      num(operations.shape, 'costPerControlYenPerYear', 'yenPerControlYear'),
+      num(operations.shape, 'oneOffYen', 'yen'),
+    ],
   },
   {
     id: 'timeline',
     path: ['timeline'],
     fields: [
-      num('horizonYears', 'years', { rangeable: false, integer: true }),
-      num('discountRatePerYear', 'ratePerYear'),
-      num('monthsToListing', 'months'),
-      num('withdrawalYear', 'yearNumber', {
+      num(timeline.shape, 'horizonYears', 'years', { rangeable: false }),
+      num(timeline.shape, 'discountRatePerYear', 'ratePerYear'),
+      num(timeline.shape, 'monthsToListing', 'months'),
+      num(timeline.shape, 'withdrawalYear', 'yearNumber', {
         rangeable: false,
-        integer: true,
         nullable: true,
         whenSet: 3,
       }),
@@ -138,14 +152,14 @@ export const GROUPS: { id: GroupId; path: readonly string[]; fields: FieldSpec[]
   },
 ];
 
-export const SEGMENT_FIELDS: NumberSpec[] = [
-  num('opportunitiesPerYear', 'perYear'),
-  num('requiredShare', 'share'),
-  num('winRateWith', 'share'),
-  num('winRateWithout', 'share'),
-  num('contractValueYenPerYear', 'yenPerYear'),
-  num('contractYears', 'years'),
-  num('grossMarginShare', 'share'),
+export const SEGMENT_FIELDS: NumberFieldSpec[] = [
+  num(RevenueSegment.shape, 'opportunitiesPerYear', 'perYear'),
+  num(RevenueSegment.shape, 'requiredShare', 'share'),
+  num(RevenueSegment.shape, 'winRateWith', 'share'),
+  num(RevenueSegment.shape, 'winRateWithout', 'share'),
+  num(RevenueSegment.shape, 'contractValueYenPerYear', 'yenPerYear'),
+  num(RevenueSegment.shape, 'contractYears', 'years'),
+  num(RevenueSegment.shape, 'grossMarginShare', 'share'),
 ];
 
 /** Shares and rates are 0..1 in data and per cent on screen. */

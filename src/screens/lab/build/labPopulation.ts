@@ -6,7 +6,8 @@
  */
 import { shippedPopulation, shippedScenarios } from '../../../data/catalog.ts';
 import type { Population, Scenario } from '../../../engine/index.ts';
-import type { LabState } from '../state.ts';
+import { fits, schemaLimits } from '../../../kits/inputs/numberSpec.ts';
+import { LabState } from '../state.ts';
 
 /** The shipped archetypes and scenarios, or others in tests. */
 export interface LabCatalog {
@@ -65,11 +66,11 @@ export function labPopulation(
 
 export { countProvenance } from '../../../data/catalog.ts';
 
-/** Vendor counts are whole numbers from 0 to 1,000,000 (the lab state's schema). */
-export const MAX_COUNT = 1_000_000;
+/** Vendor counts are whole numbers within the lab state schema's limits. */
+const COUNT_LIMITS = schemaLimits(LabState.shape.counts.valueType);
+export const MAX_COUNT = COUNT_LIMITS.max;
 
 /** A typed count as the state stores it, or null when it is not a whole number in range. */
 export function readCount(value: number | null): number | null {
-  if (value === null || !Number.isInteger(value) || value < 0 || value > MAX_COUNT) return null;
-  return value;
+  return value !== null && fits(COUNT_LIMITS, value) ? value : null;
 }

@@ -1,41 +1,48 @@
 /**
  * The custom package's levers as the editor shows them: the unit each is typed in, its allowed
- * range (the reform schema's, test/unit/lab/leverSpecs.test.ts checks they agree) and the value
- * it starts from when switched on.
+ * range (read from the reform schema) and the value it starts from when switched on.
  */
+import type { z } from 'zod';
 import { shippedReforms } from '../../../data/catalog.ts';
-import type { Levers } from '../../../engine/index.ts';
-import { parseNumber } from '../../../kits/format/parseNumber.ts';
+import { ReformPackage, type Levers } from '../../../engine/index.ts';
+import { fromFieldText } from '../../../kits/inputs/display.ts';
+import { fits, schemaLimits, type NumberSpec } from '../../../kits/inputs/numberSpec.ts';
+import type { Unit } from '../../../kits/inputs/fields.ts';
 
-export type LeverUnit = 'controls' | 'share' | 'firms' | 'years' | 'months';
+export type LeverUnit = Extract<Unit, 'controls' | 'share' | 'firms' | 'years' | 'months'>;
 
-export interface NumberSpec {
+export interface LeverSpec extends NumberSpec {
   unit: LeverUnit;
-  /** Limits in the data's units (a share as 0..1). */
-  min: number;
-  max: number;
-  integer: boolean;
   /** A value that changes no scenario: where a lever starts when no package sets it. */
   neutral: number;
 }
 
+/** A lever typed in `unit`, with its schema's limits; it changes nothing at one end of them. */
+function lever(unit: LeverUnit, schema: z.ZodType, neutralAt: 'min' | 'max'): LeverSpec {
+  const limits = schemaLimits(schema);
+  return { unit, ...limits, neutral: limits[neutralAt] };
+}
+
+const LEVERS = ReformPackage.shape.levers.shape;
+const SAAS = LEVERS.saasTrack.unwrap().shape;
+
 /** The levers that take a number, in the order the editor lists them. */
 export const NUMBER_LEVERS = {
-  controlCap: { unit: 'controls', min: 0, max: 100_000, integer: false, neutral: 100_000 },
-  iso27001CreditShare: { unit: 'share', min: 0, max: 1, integer: false, neutral: 0 },
-  auditFirms: { unit: 'firms', min: 1, max: 1_000, integer: true, neutral: 1 },
-  rotationYears: { unit: 'years', min: 1, max: 10, integer: false, neutral: 1 },
-  monthsToListing: { unit: 'months', min: 0, max: 600, integer: false, neutral: 600 },
-} as const satisfies Record<string, NumberSpec>;
+  controlCap: lever('controls', LEVERS.controlCap, 'max'),
+  iso27001CreditShare: lever('share', LEVERS.iso27001CreditShare, 'min'),
+  auditFirms: lever('firms', LEVERS.auditFirms, 'min'),
+  rotationYears: lever('years', LEVERS.rotationYears, 'min'),
+  monthsToListing: lever('months', LEVERS.monthsToListing, 'max'),
+} satisfies Record<string, LeverSpec>;
 export type NumberLever = keyof typeof NUMBER_LEVERS;
 
 export const SWITCH_LEVERS = ['inheritanceAllowed', 'duplicateAuditExempt'] as const;
 export type SwitchLever = (typeof SWITCH_LEVERS)[number];
 
 export const SAAS_TRACK = {
-  baselineControls: { unit: 'controls', min: 0, max: 100_000, integer: false, neutral: 100_000 },
-  auditFixedFeeShare: { unit: 'share', min: 0, max: 1, integer: false, neutral: 1 },
-} as const satisfies Record<string, NumberSpec>;
+  baselineControls: lever('controls', SAAS.baselineControls, 'max'),
+  auditFixedFeeShare: lever('share', SAAS.auditFixedFeeShare, 'max'),
+} satisfies Record<string, LeverSpec>;
 export type SaasTrack = NonNullable<Levers['saasTrack']>;
 
 /** A share is typed in per cent; everything else in its own unit. */
@@ -46,12 +53,8 @@ const scale = (spec: NumberSpec) => (spec.unit === 'share' ? 100 : 1);
  * Example: '80' for a share → 0.8; '1,000' for firms → 1000; '2.5' for firms → null.
  */
 export function readLeverText(spec: NumberSpec, text: string): number | null {
-  const typed = parseNumber(text);
-  if (typed === null) return null;
-  const value = typed / scale(spec);
-  if (value < spec.min || value > spec.max) return null;
-  if (spec.integer && !Number.isInteger(value)) return null;
-  return value;
+  const value = fromFieldText(text, spec.unit);
+  return value !== null && fits(spec, value) ? value : null;
 }
 
 /** The value as the editor shows it: 0.8 → '80' for a share (no float noise like 80.00000001). */

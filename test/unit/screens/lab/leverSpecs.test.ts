@@ -12,11 +12,11 @@ import {
   typedRange,
   withLever,
   type NumberLever,
-  type NumberSpec,
+  type LeverSpec,
 } from '../../../../src/screens/lab/build/leverSpecs.ts';
 
 const Levers = ReformPackage.shape.levers;
-const numberLevers = Object.entries(NUMBER_LEVERS) as [NumberLever, NumberSpec][];
+const numberLevers = Object.entries(NUMBER_LEVERS) as [NumberLever, LeverSpec][];
 
 describe('the editor’s ranges are the schema’s', () => {
   it.each(numberLevers)('%s', (key, spec) => {
