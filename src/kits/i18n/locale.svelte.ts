@@ -3,6 +3,7 @@
  * only trusted when it is one of the two.
  */
 import type { Lang } from '../format/yen.ts';
+import { useZodLocale } from './zodLocale.ts';
 
 const STORAGE_KEY = 'ismap-estimator.lang';
 
@@ -19,6 +20,7 @@ class Locale {
 
   set(lang: Lang): void {
     this.lang = lang;
+    useZodLocale(lang);
     document.documentElement.lang = lang;
     try {
       localStorage.setItem(STORAGE_KEY, lang);
