@@ -1,6 +1,11 @@
 import { mount } from 'svelte';
+import { locale } from '../kits/i18n/locale.svelte.ts';
+import { useZodLocale } from '../kits/i18n/zodLocale.ts';
 import App from './App.svelte';
 import './app.css';
+
+// zod's own messages in the stored language from the start; the language switch keeps them so.
+useZodLocale(locale.lang);
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');

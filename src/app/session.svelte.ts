@@ -9,6 +9,8 @@ import { describeForPeople } from '../kits/inputs/describeForPeople.ts';
 import { locale } from '../kits/i18n/locale.svelte.ts';
 import { localized } from '../kits/i18n/localized.ts';
 import {
+  clearSaved,
+  clearWork,
   loadSaved,
   loadWork,
   probeStorage,
@@ -26,6 +28,8 @@ import type { Workspace } from '../kits/workspace/workspace.svelte.ts';
 export type NoticeKind =
   | 'linkRefused'
   | 'storedRefused'
+  | 'savedRefused'
+  | 'savedCleared'
   | 'importRefused'
   | 'imported'
   | 'migrated'
@@ -38,7 +42,12 @@ export interface Notice {
   /** One line per problem: the field's path and what is expected. */
   details: string[];
   tone: 'error' | 'info';
+  /** The unreadable stored value the notice is about, which it offers to delete. */
+  unreadable?: Unreadable;
 }
+
+/** What is stored: the autosaved work, or the list of saved scenarios. */
+export type Unreadable = 'work' | 'saved';
 
 const AUTOSAVE_SETTLE_MS = 300;
 
@@ -73,7 +82,7 @@ export class Session {
       return work.scenario;
     }
     if (!work.ok && work.reason === 'invalid') {
-      this.notify('storedRefused', 'error', this.describe(work.issues));
+      this.notify('storedRefused', 'error', this.describe(work.issues), 'work');
     }
     return fallback;
   }
@@ -148,7 +157,7 @@ export class Session {
       this.refreshSaved();
       this.notify('saved', 'info');
     } else if (result.reason === 'invalid') {
-      this.notify('storedRefused', 'error', this.describe(result.issues));
+      this.notify('savedRefused', 'error', this.describe(result.issues), 'saved');
     } else {
       this.autosaveOn = false;
       this.notify('storageFull', 'error');
@@ -157,6 +166,28 @@ export class Session {
 
   remove(id: string): void {
     removeSaved(id);
+    this.refreshSaved();
+  }
+
+  /** Removes every saved scenario, readable or not; the picker asks the user first. */
+  clearAllSaved(): void {
+    const result = clearSaved();
+    this.refreshSaved();
+    this.clear('savedRefused');
+    if (result.ok) this.notify('savedCleared', 'info');
+  }
+
+  /**
+   * Deletes a stored value that cannot be read. Read again first: another tab may have replaced
+   * it with a valid one since, and valid data is never deleted from here.
+   */
+  clearUnreadable(which: Unreadable): void {
+    const stored = which === 'work' ? loadWork() : loadSaved();
+    if (!stored.ok && stored.reason === 'invalid') {
+      if (which === 'work') clearWork();
+      else clearSaved();
+    }
+    this.clear(which === 'work' ? 'storedRefused' : 'savedRefused');
     this.refreshSaved();
   }
 
@@ -171,6 +202,10 @@ export class Session {
   refreshSaved(): void {
     const saved = loadSaved();
     this.saved = saved.ok ? saved.items : [];
+    // Otherwise an unreadable list would look like an empty one.
+    if (!saved.ok && saved.reason === 'invalid') {
+      this.notify('savedRefused', 'error', this.describe(saved.issues), 'saved');
+    }
   }
 
   private describe(issues: FieldIssue[]): string[] {
@@ -181,9 +216,17 @@ export class Session {
     if (from !== null) this.notify('migrated', 'info', [`v${from} → v1`]);
   }
 
-  private notify(kind: NoticeKind, tone: Notice['tone'], details: string[] = []): void {
+  private notify(
+    kind: NoticeKind,
+    tone: Notice['tone'],
+    details: string[] = [],
+    unreadable?: Unreadable,
+  ): void {
+    const notice: Notice = unreadable
+      ? { kind, tone, details, unreadable }
+      : { kind, tone, details };
     // A new notice of a kind replaces the old one, so repeated actions do not pile up.
-    this.notices = [...this.notices.filter((n) => n.kind !== kind), { kind, tone, details }];
+    this.notices = [...this.notices.filter((n) => n.kind !== kind), notice];
   }
 
   dispose(): void {

@@ -29,6 +29,13 @@ describe('Workspace', () => {
     expect(workspace.report.totals.npv).toBe(before);
   });
 
+  it('keeps the last valid edit even when nothing read the results in between', () => {
+    const workspace = new Workspace(graffer());
+    workspace.set(['audit', 'firms'], 10);
+    workspace.set(['controls', 'baseline'], -5);
+    expect(workspace.scenario.audit.firms).toBe(10);
+  });
+
   it('replaces everything on load and tells fields to start over', () => {
     const workspace = new Workspace(graffer());
     workspace.set(['controls', 'baseline'], -5);

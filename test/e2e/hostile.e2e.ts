@@ -2,7 +2,9 @@
  * Hostile and faulty input (issue 5): tampered share links and files are refused and the page
  * keeps working, markup in names stays text, the Content-Security-Policy stops injected inline
  * script, and a browser that will not store anything still runs the app with autosave off.
+ * Unreadable saved scenarios are said and can be deleted; deleting them all asks first.
  */
+import { createRequire } from 'node:module';
 import LZString from 'lz-string';
 import { describe, expect, inject, it } from 'vitest';
 import { shippedScenario } from '../../src/data/catalog.ts';
@@ -15,6 +17,20 @@ const packed = (value: unknown) => LZString.compressToEncodedURIComponent(JSON.s
 const importInput = (page: import('playwright-core').Page) => page.locator('input[type="file"]');
 
 const h = useHarness();
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe's serious and critical violations on the page as it is now. */
+async function severeViolations(page: import('playwright-core').Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, {
+      resultTypes: ['violations'],
+    }),
+  );
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 describe('hostile share links', () => {
   it.each([
@@ -122,6 +138,57 @@ describe('tampered storage', () => {
     expect(
       await page.evaluate(() => (Object.prototype as Record<string, unknown>)['polluted']),
     ).toBe(undefined);
+  });
+});
+
+describe('unreadable saved scenarios', () => {
+  it('are said in a notice whose button deletes them, and nothing else', async () => {
+    const context = await h.context({ bypassCSP: true }); // for axe, injected as a script
+    await context.addInitScript(() => {
+      if (location.protocol.startsWith('http') && !sessionStorage.getItem('seeded')) {
+        localStorage.setItem('ismap-estimator.saved', '{"format":"ismap-estimator.saved","ver');
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    const notice = page
+      .locator('.notice[role="alert"]')
+      .filter({ hasText: '保存したシナリオの一覧を読み込めませんでした' });
+    await notice.locator('li').first().waitFor();
+    expect(await severeViolations(page)).toEqual([]);
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('ismap-estimator.work')))
+      .not.toBeNull(); // the autosaved work, which the button must leave
+    const work = await page.evaluate(() => localStorage.getItem('ismap-estimator.work'));
+    await notice.getByRole('button', { name: '読み込めない一覧を削除' }).click();
+    await notice.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => localStorage.getItem('ismap-estimator.saved'))).toBeNull();
+    expect(await page.evaluate(() => localStorage.getItem('ismap-estimator.work'))).toBe(work);
+  });
+
+  it('clearing them all asks first, then empties the picker', async () => {
+    const page = await h.open(undefined, { bypassCSP: true });
+    const save = page.getByRole('button', { name: 'マイシナリオに保存' });
+    await save.click();
+    await save.click();
+    const mine = page.locator('#scenario-select optgroup[label="保存したシナリオ"] option');
+    await expect.poll(() => mine.count()).toBe(2);
+
+    const clear = page.getByRole('button', { name: '保存したシナリオをすべて削除' });
+    await clear.click();
+    const question = page.getByRole('group', { name: /保存したシナリオ 2 件をすべて削除/ });
+    await question.waitFor();
+    expect(await severeViolations(page)).toEqual([]);
+    await page.keyboard.press('Enter'); // focus is on "cancel", the safe answer
+    await question.waitFor({ state: 'detached' });
+    expect(await mine.count()).toBe(2);
+
+    await clear.click();
+    await page.getByRole('button', { name: 'すべて削除する' }).click();
+    await expect.poll(() => mine.count()).toBe(0);
+    expect(await page.evaluate(() => localStorage.getItem('ismap-estimator.saved'))).toBeNull();
+    await page.getByText('保存したシナリオをすべて削除しました。').waitFor();
   });
 });
 

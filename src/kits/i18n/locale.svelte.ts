@@ -4,6 +4,7 @@
  */
 import { wordsOf, type Catalogue, type Words } from './catalogue.ts';
 import type { Lang } from './lang.ts';
+import { useZodLocale } from './zodLocale.ts';
 
 const STORAGE_KEY = 'ismap-estimator.lang';
 
@@ -20,6 +21,7 @@ class Locale {
 
   set(lang: Lang): void {
     this.lang = lang;
+    useZodLocale(lang);
     document.documentElement.lang = lang;
     try {
       localStorage.setItem(STORAGE_KEY, lang);

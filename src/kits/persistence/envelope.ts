@@ -111,7 +111,6 @@ export function upgradeScenario(raw: unknown): Parsed<Upgraded> {
   return { ok: true, value: { value: migrated.value, migratedFrom: version } };
 }
 
-/** `scenario` + `audit.fixedFeeYen` → `scenario.audit.fixedFeeYen`; '' is the prefix itself. */
 /** A document made by a newer version of the estimator than this one: refused, never guessed at. */
 export function newerVersion(
   path: string,
@@ -126,13 +125,17 @@ export function newerVersion(
   };
 }
 
+/**
+ * `scenario` + `audit.fixedFeeYen` → `scenario.audit.fixedFeeYen`; '' is the prefix itself.
+ * Only the path changes: the `detail` is what lets the UI word the issue in its own language.
+ */
 export function prefixIssues(prefix: string, issues: readonly FieldIssue[]): FieldIssue[] {
   const join = (path: string) => {
     if (path === '') return prefix;
     if (prefix === '' || path.startsWith('[')) return prefix + path;
     return `${prefix}.${path}`;
   };
-  return issues.map(({ path, message }) => ({ path: join(path), message }));
+  return issues.map((issue) => ({ ...issue, path: join(issue.path) }));
 }
 
 /**

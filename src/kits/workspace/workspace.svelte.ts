@@ -12,7 +12,6 @@ import {
 } from '../../engine/index.ts';
 import { createContext } from 'svelte';
 import { locale } from '../i18n/locale.svelte.ts';
-import { useZodLocale } from '../i18n/zodLocale.ts';
 
 export type Path = readonly (string | number)[];
 
@@ -30,26 +29,25 @@ export class Workspace {
   draft = $state() as Scenario;
   /** Bumped on every whole replacement (load, import), so fields drop what was being typed. */
   revision = $state(0);
-  #lastValid: Scenario;
+  /** Remembered by the writes below (not by a derived, which must not write). */
+  #lastValid = $state.raw() as Scenario;
 
   constructor(initial: Scenario) {
     this.draft = structuredClone(initial);
     this.#lastValid = initial;
   }
 
-  // Parsed again when the language changes, so zod's messages follow the switch.
+  // Parsed again when the language changes, so zod's messages (set by the language switch)
+  // follow it.
   readonly parsed = $derived.by(() => {
-    useZodLocale(locale.lang);
+    void locale.lang;
     return parseScenario($state.snapshot(this.draft));
   });
 
   readonly issues: FieldIssue[] = $derived(this.parsed.ok ? [] : this.parsed.issues);
 
   /** The last valid scenario: what every result is computed from. */
-  readonly scenario: Scenario = $derived.by(() => {
-    if (this.parsed.ok) this.#lastValid = this.parsed.value;
-    return this.#lastValid;
-  });
+  readonly scenario: Scenario = $derived(this.parsed.ok ? this.parsed.value : this.#lastValid);
 
   readonly report: PointReport = $derived(pointReport(this.scenario));
 
@@ -57,9 +55,11 @@ export class Workspace {
     return readAt(this.draft, path);
   }
 
+  /** Every edit of the draft goes through here, so the last valid scenario is kept. */
   set(path: Path, value: unknown): void {
     const parent = readAt(this.draft, path.slice(0, -1)) as Record<string | number, unknown>;
     parent[path[path.length - 1]!] = value;
+    if (this.parsed.ok) this.#lastValid = this.parsed.value;
   }
 
   /** Replaces the whole scenario (picker, import, share link); it must already be valid. */

@@ -7,6 +7,7 @@ import {
   ENVELOPE_VERSION,
   migrate,
   parseDocumentText,
+  prefixIssues,
   readDocument,
   toEnvelope,
 } from '../../../../src/kits/persistence/envelope.ts';
@@ -122,6 +123,23 @@ describe('reading a scenario document', () => {
     expect(issuesOf(hostile).map((i) => i.path)).toEqual(['scenario.__proto__']);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(issuesOf(' '.repeat(1_000_001) + '{}')[0]!.message).toMatch(/^too large/);
+  });
+});
+
+describe('prefixing issue paths', () => {
+  it('puts the prefix before each path and keeps everything else of the issue', () => {
+    const detail = { kind: 'rule', rule: 'newer-version' } as const;
+    expect(
+      prefixIssues('items[2]', [
+        { path: 'scenario.schemaVersion', message: 'newer', detail },
+        { path: '[0]', message: 'first' },
+        { path: '', message: 'whole', detail: { kind: 'too_small', limit: 1 } },
+      ]),
+    ).toEqual([
+      { path: 'items[2].scenario.schemaVersion', message: 'newer', detail },
+      { path: 'items[2][0]', message: 'first' },
+      { path: 'items[2]', message: 'whole', detail: { kind: 'too_small', limit: 1 } },
+    ]);
   });
 });
 
