@@ -24,7 +24,7 @@ import {
 import { formatShare, formatYen } from '../../src/kits/format/yen.ts';
 import type { Lang } from '../../src/kits/i18n/lang.ts';
 import { LAB_SAMPLES } from '../../src/screens/lab/build/computeLab.ts';
-import type { CellKind } from '../../src/screens/lab/build/labTable.ts';
+import type { CellKind } from '../../src/kits/tables/dataTable.ts';
 import { wordsOf } from '../../src/kits/i18n/catalogue.ts';
 import { LAB_MESSAGES, type LabMessageKey } from '../../src/screens/lab/messages.ts';
 import { parseCsv, shownFromCsv } from '../unit/screens/lab/csv.ts';
@@ -76,7 +76,7 @@ function expectedSummary(e: { before: PopulationResult; after: PopulationResult 
   };
 }
 
-const labTable = (page: Page, id: string): Locator => page.locator(`[data-lab-table="${id}"]`);
+const labTable = (page: Page, id: string): Locator => page.locator(`[data-table="${id}"]`);
 
 /** A lab table's body as text: row header, then each cell. */
 function rowsOf(table: Locator): Promise<string[][]> {
@@ -230,9 +230,7 @@ describe('the policy lab', () => {
         expect(row[0]).toBe(shown[r]![0]);
         const cells = row
           .slice(1)
-          .map((cell, c) =>
-            shownFromCsv(kinds[r]![c] as CellKind, cell, 'ja', wordsOf(LAB_MESSAGES, 'ja')),
-          );
+          .map((cell, c) => shownFromCsv(kinds[r]![c] as CellKind, cell, 'ja'));
         expect(cells, `${id} row ${r}`).toEqual(shown[r]!.slice(1));
       });
     }

@@ -10,7 +10,7 @@ import { formatNumber, formatYen } from '../format/yen.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { baseOptions, legend, logScale } from './options.ts';
 import { CURVES, INK } from './palette.ts';
-import type { TableTwin } from '../tables/table.ts';
+import { textColumns, type TableBody } from '../tables/dataTable.ts';
 import type { Words } from '../i18n/catalogue.ts';
 import type { ChartMessageKey } from './messages.ts';
 
@@ -109,7 +109,7 @@ export function frontierTable(
   mark: FrontierMark | null,
   lang: Lang,
   t: Words<ChartMessageKey>,
-): TableTwin {
+): TableBody {
   const values = [
     ...new Set(curves.flatMap((curve) => curve.frontier.map((p) => p.annualContractValue))),
   ].sort((a, b) => a - b);
@@ -119,10 +119,10 @@ export function frontierTable(
     return point.winsPerYear === null ? t('outOfReach') : formatWins(point.winsPerYear, lang);
   };
   return {
-    columns: [t('contractValue'), ...curves.map((curve) => curve.label)],
+    columns: textColumns([t('contractValue'), ...curves.map((curve) => curve.label)]),
     rows: values.map((value) => ({
       header: formatYen(value, lang),
-      cells: curves.map((curve) => cell(curve, value)),
+      values: curves.map((curve) => cell(curve, value)),
     })),
     notes: mark
       ? [

@@ -4,8 +4,6 @@ import { withCommon } from '../i18n/common.ts';
 import { messages } from '../i18n/locale.svelte.ts';
 
 const ja = {
-  showTable: '表で見る',
-
   waterfallTitle: '監査対象となる管理策の絞り込み',
   waterfallSummary: '基準の管理策{baseline}件のうち、監査対象は{inScope}件。',
   stepBaseline: '基準となる管理策',
@@ -71,8 +69,6 @@ const ja = {
 } as const;
 
 const en = {
-  showTable: 'Show as table',
-
   waterfallTitle: 'Controls in scope, from the baseline',
   waterfallSummary: '{inScope} of {baseline} baseline controls remain in scope for the audit.',
   stepBaseline: 'Baseline controls',

@@ -11,7 +11,7 @@ import type { Lang } from '../i18n/lang.ts';
 import type { ChartMessageKey } from './messages.ts';
 import { baseOptions, categoryScale, countScale, legend } from './options.ts';
 import { SERIES } from './palette.ts';
-import type { TableTwin } from '../tables/table.ts';
+import { textColumns, type TableBody } from '../tables/dataTable.ts';
 import type { Words } from '../i18n/catalogue.ts';
 
 export const STEP_LABEL_KEYS: Record<ControlStepId, ChartMessageKey> = {
@@ -137,12 +137,12 @@ export function waterfallTable(
   steps: readonly ControlStep[],
   lang: Lang,
   t: Words<ChartMessageKey>,
-): TableTwin {
+): TableBody {
   return {
-    columns: [t('step'), t('removed'), t('remaining')],
+    columns: textColumns([t('step'), t('removed'), t('remaining')]),
     rows: waterfallBars(steps, t).map((bar) => ({
       header: bar.label,
-      cells: [bar.removed === null ? '—' : minus(bar.removed, lang), count(bar.remaining, lang)],
+      values: [bar.removed === null ? '—' : minus(bar.removed, lang), count(bar.remaining, lang)],
     })),
     notes: [],
   };

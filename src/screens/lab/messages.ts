@@ -114,12 +114,9 @@ const ja = {
   firstYearBurden: '初年度の負担',
   steadyYearBurden: '平年度の負担',
   selectedMark: '{title}（選択中）',
-  exportCsv: 'CSV で書き出す',
-  exportCsvOf: '「{title}」を CSV で書き出す',
   scrollRegion: '{title}（横にスクロールできます）',
   listSeparator: '、',
   none: '—',
-  points: '{value}ポイント',
 } as const;
 
 const en = {
@@ -233,12 +230,9 @@ const en = {
   firstYearBurden: 'First-year burden',
   steadyYearBurden: 'Steady-year burden',
   selectedMark: '{title} (chosen)',
-  exportCsv: 'Export CSV',
-  exportCsvOf: 'Export CSV of “{title}”',
   scrollRegion: '{title} (scrolls sideways)',
   listSeparator: ', ',
   none: '—',
-  points: '{value} pp',
 } satisfies Record<keyof typeof ja, string>;
 
 export const LAB_MESSAGES = withCommon({ ja, en });

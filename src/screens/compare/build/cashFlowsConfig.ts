@@ -9,7 +9,7 @@ import type { ChartConfiguration, PointStyle } from 'chart.js';
 import type { YearRow } from '../../../engine/index.ts';
 import { baseOptions, categoryScale, legend, yenScale } from '../../../kits/charts/options.ts';
 import { CURVES } from '../../../kits/charts/palette.ts';
-import type { TableTwin } from '../../../kits/tables/table.ts';
+import { textColumns, type TableBody } from '../../../kits/tables/dataTable.ts';
 import { formatYen } from '../../../kits/format/yen.ts';
 import type { Lang } from '../../../kits/i18n/lang.ts';
 import type { Words } from '../../../kits/i18n/catalogue.ts';
@@ -106,14 +106,14 @@ export function compareCashFlowTable(
   series: readonly CashFlowSeries[],
   lang: Lang,
   t: Words<CompareMessageKey>,
-): TableTwin {
+): TableBody {
   const years = yearsOf(series);
   const values = series.map((s) => cumulativeValues(s, years));
   return {
-    columns: [t('year'), ...series.map((s) => s.label)],
+    columns: textColumns([t('year'), ...series.map((s) => s.label)]),
     rows: years.map((year, y) => ({
       header: t('yearN', { n: year }),
-      cells: series.map((s, i) => {
+      values: series.map((s, i) => {
         const value = values[i]![y];
         if (value === null || value === undefined) return t('missing');
         const shown = formatYen(value, lang);

@@ -9,7 +9,7 @@ import { formatYen } from '../../../kits/format/yen.ts';
 import type { Lang } from '../../../kits/i18n/lang.ts';
 import { baseOptions, categoryScale, legend, yenScale } from '../../../kits/charts/options.ts';
 import { SERIES } from '../../../kits/charts/palette.ts';
-import type { TableTwin } from '../../../kits/tables/table.ts';
+import { textColumns, type TableBody } from '../../../kits/tables/dataTable.ts';
 import type { Words } from '../../../kits/i18n/catalogue.ts';
 import type { ChartMessageKey } from '../../../kits/charts/messages.ts';
 
@@ -95,16 +95,16 @@ export function cashFlowTable(
   paybackYear: number | null,
   lang: Lang,
   t: Words<ChartMessageKey>,
-): TableTwin {
+): TableBody {
   const yen = (value: number) => formatYen(value, lang);
   return {
-    columns: [t('year'), t('cost'), t('grossProfit'), t('net'), t('cumulativeNet')],
+    columns: textColumns([t('year'), t('cost'), t('grossProfit'), t('net'), t('cumulativeNet')]),
     rows: years.map((y) => ({
       header:
         y.year === paybackYear
           ? t('paybackRow', { year: t('yearN', { n: y.year }) })
           : t('yearN', { n: y.year }),
-      cells: [yen(y.totalCost), yen(y.grossProfit), yen(y.net), yen(y.cumulativeNet)],
+      values: [yen(y.totalCost), yen(y.grossProfit), yen(y.net), yen(y.cumulativeNet)],
     })),
     notes: [],
   };

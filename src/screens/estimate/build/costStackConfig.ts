@@ -8,7 +8,7 @@ import { formatYen } from '../../../kits/format/yen.ts';
 import type { Lang } from '../../../kits/i18n/lang.ts';
 import { stackedYenBars } from '../../../kits/charts/stackedYenBars.ts';
 import { SERIES } from '../../../kits/charts/palette.ts';
-import type { TableTwin } from '../../../kits/tables/table.ts';
+import { textColumns, type TableBody } from '../../../kits/tables/dataTable.ts';
 import type { Words } from '../../../kits/i18n/catalogue.ts';
 import type { ChartMessageKey } from '../../../kits/charts/messages.ts';
 
@@ -41,19 +41,19 @@ export function costStackTable(
   years: readonly YearRow[],
   lang: Lang,
   t: Words<ChartMessageKey>,
-): TableTwin {
+): TableBody {
   const yen = (value: number) => formatYen(value, lang);
   const sum = (pick: (y: YearRow) => number) => years.reduce((total, y) => total + pick(y), 0);
   return {
-    columns: [t('year'), ...COST_LINES.map((line) => t(line)), t('total')],
+    columns: textColumns([t('year'), ...COST_LINES.map((line) => t(line)), t('total')]),
     rows: [
       ...years.map((y) => ({
         header: t('yearN', { n: y.year }),
-        cells: [...COST_LINES.map((line) => yen(y[line])), yen(y.totalCost)],
+        values: [...COST_LINES.map((line) => yen(y[line])), yen(y.totalCost)],
       })),
       {
         header: t('total'),
-        cells: [
+        values: [
           ...COST_LINES.map((line) => yen(sum((y) => y[line]))),
           yen(sum((y) => y.totalCost)),
         ],

@@ -9,7 +9,7 @@ import { formatNumber, formatShare, formatYen } from '../../../kits/format/yen.t
 import type { Lang } from '../../../kits/i18n/lang.ts';
 import { baseOptions, countScale, legend, yenScale } from '../../../kits/charts/options.ts';
 import { INK, SERIES } from '../../../kits/charts/palette.ts';
-import type { TableTwin } from '../../../kits/tables/table.ts';
+import { textColumns, type TableBody } from '../../../kits/tables/dataTable.ts';
 import type { Words } from '../../../kits/i18n/catalogue.ts';
 import type { ChartMessageKey } from '../../../kits/charts/messages.ts';
 
@@ -121,13 +121,13 @@ export function histogramTable(
   mc: MonteCarloResult,
   lang: Lang,
   t: Words<ChartMessageKey>,
-): TableTwin {
+): TableBody {
   const marks = PERCENTILES.map((p) => ({ name: p.name, bin: binOf(mc, mc[p.key]) }));
   return {
-    columns: [t('npvRange'), t('draws'), t('share'), t('marker')],
+    columns: textColumns([t('npvRange'), t('draws'), t('share'), t('marker')]),
     rows: mc.histogram.map((bin, i) => ({
       header: t('rangeOf', { from: formatYen(bin.from, lang), to: formatYen(bin.to, lang) }),
-      cells: [
+      values: [
         formatNumber(bin.count, lang, 0),
         formatShare(mc.samples > 0 ? bin.count / mc.samples : 0, lang, 1),
         marks

@@ -10,7 +10,7 @@ import { formatYen } from '../../../kits/format/yen.ts';
 import type { Lang } from '../../../kits/i18n/lang.ts';
 import { baseOptions, categoryScale, legend, yenScale } from '../../../kits/charts/options.ts';
 import { INK, SERIES } from '../../../kits/charts/palette.ts';
-import type { TableTwin } from '../../../kits/tables/table.ts';
+import { textColumns, type TableBody } from '../../../kits/tables/dataTable.ts';
 import type { Words } from '../../../kits/i18n/catalogue.ts';
 import type { ChartMessageKey } from '../../../kits/charts/messages.ts';
 
@@ -93,13 +93,13 @@ export function tornadoTable(
   lang: Lang,
   t: Words<ChartMessageKey>,
   labelFor: LabelFor = byPath,
-): TableTwin {
+): TableBody {
   const yen = (value: number) => formatYen(value, lang);
   return {
-    columns: [t('input'), t('atLow'), t('atHigh'), t('swing')],
+    columns: textColumns([t('input'), t('atLow'), t('atHigh'), t('swing')]),
     rows: bars.map((bar) => ({
       header: labelFor(bar.input),
-      cells: [yen(bar.npvLow), yen(bar.npvHigh), yen(bar.swing)],
+      values: [yen(bar.npvLow), yen(bar.npvHigh), yen(bar.swing)],
     })),
     notes: [],
   };

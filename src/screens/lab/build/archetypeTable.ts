@@ -4,10 +4,10 @@
  */
 import type { ArchetypeResult, PopulationResult } from '../../../engine/index.ts';
 import { afterPackage } from './computeLab.ts';
-import type { CellValue, LabTable } from './labTable.ts';
+import type { CellValue, Table } from '../../../kits/tables/dataTable.ts';
 import { archetypeTitle, monteCarloResult, type LabView } from './labView.ts';
 
-export function archetypeTable(view: LabView): LabTable {
+export function archetypeTable(view: LabView): Table {
   const { t, point, selected } = view;
   const after = afterPackage(point, selected);
   const mcBefore = monteCarloResult(view, null);

@@ -5,7 +5,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import { stackedYenBars } from '../../../kits/charts/stackedYenBars.ts';
 import { SERIES } from '../../../kits/charts/palette.ts';
-import type { TableTwin } from '../../../kits/tables/table.ts';
+import { textColumns, type TableBody } from '../../../kits/tables/dataTable.ts';
 import type { CostSplit } from '../../../engine/index.ts';
 import { formatYen } from '../../../kits/format/yen.ts';
 import { afterPackage } from './computeLab.ts';
@@ -61,13 +61,13 @@ export function burdenChartConfig(
 export function burdenChartTable(
   bars: readonly BurdenBar[],
   view: Pick<LabView, 'lang' | 't'>,
-): TableTwin {
+): TableBody {
   const { lang, t } = view;
   return {
-    columns: [t('measure'), t('auditFees'), t('ownEffort'), t('total')],
+    columns: textColumns([t('measure'), t('auditFees'), t('ownEffort'), t('total')]),
     rows: bars.map((b) => ({
       header: b.label,
-      cells: [b.split.audit, b.split.ownEffort, b.split.total].map((v) => formatYen(v, lang)),
+      values: [b.split.audit, b.split.ownEffort, b.split.total].map((v) => formatYen(v, lang)),
     })),
     notes: [],
   };

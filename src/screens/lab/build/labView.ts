@@ -78,3 +78,6 @@ export function provenanceText(
   const assumption = provenance.assumption ? localized(provenance.assumption, lang) : '';
   return `${t('assumption')}: ${assumption}${based}`;
 }
+
+/** A lab table's CSV file name. */
+export const csvFileName = (table: { id: string }) => `ismap-policy-lab-${table.id}.csv`;

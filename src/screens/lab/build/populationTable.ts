@@ -1,10 +1,10 @@
 /** The population as a table: each kind of vendor, its scenario, its count and the count's basis. */
-import type { LabTable } from './labTable.ts';
+import type { Table } from '../../../kits/tables/dataTable.ts';
 import { countProvenance } from './labPopulation.ts';
 import { localized } from '../../../kits/i18n/localized.ts';
 import { archetypeTitle, provenanceText, type LabView } from './labView.ts';
 
-export function populationTable(view: Pick<LabView, 'population' | 'lang' | 't'>): LabTable {
+export function populationTable(view: Pick<LabView, 'population' | 'lang' | 't'>): Table {
   const { population, lang, t } = view;
   const total = population.archetypes.reduce((sum, a) => sum + a.count, 0);
   return {

@@ -3,11 +3,11 @@
  * side on the same population (point values: the Monte Carlo runs for the chosen package only,
  * so that an edit is answered in a fraction of the time all packages would take).
  */
-import type { LabTable } from './labTable.ts';
+import type { Table } from '../../../kits/tables/dataTable.ts';
 import { archetypeTitle, packageTitle, type LabView } from './labView.ts';
 import type { LabMessageKey } from '../messages.ts';
 
-export function rankingTable(view: LabView): LabTable {
+export function rankingTable(view: LabView): Table {
   const { t, point } = view;
   return {
     id: 'lever-ranking',
@@ -34,7 +34,7 @@ export function rankingTable(view: LabView): LabTable {
   };
 }
 
-export function packagesTable(view: LabView): LabTable {
+export function packagesTable(view: LabView): Table {
   const { t, point, selected } = view;
   return {
     id: 'packages',

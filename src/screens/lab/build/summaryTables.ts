@@ -5,7 +5,7 @@
 import type { CostSplit, PopulationResult } from '../../../engine/index.ts';
 import { formatNumber } from '../../../kits/format/yen.ts';
 import { afterPackage } from './computeLab.ts';
-import type { CellKind, CellValue, LabRow, LabTable } from './labTable.ts';
+import type { CellKind, CellValue, Row, Table } from '../../../kits/tables/dataTable.ts';
 import { monteCarloResult, type LabView } from './labView.ts';
 
 /** Vendors (by count) whose archetype has a point NPV above zero. */
@@ -14,7 +14,7 @@ export function viableVendors(result: PopulationResult): number {
 }
 
 /** A before / after / change row; text in place of a number (pending) makes the change text too. */
-function compareRow(header: string, before: CellValue, after: CellValue, pending: string): LabRow {
+function compareRow(header: string, before: CellValue, after: CellValue, pending: string): Row {
   const change = typeof before === 'number' && typeof after === 'number' ? after - before : pending;
   return { header, values: [before, after, change] };
 }
@@ -26,7 +26,7 @@ const compareColumns = (view: LabView, kind: CellKind, changeKind: CellKind) => 
   { label: view.t('change'), kind: changeKind },
 ];
 
-export function viableShareTable(view: LabView): LabTable {
+export function viableShareTable(view: LabView): Table {
   const { t, point, selected, lang } = view;
   const after = afterPackage(point, selected);
   const mcBefore = monteCarloResult(view, null);
@@ -60,7 +60,7 @@ export function viableShareTable(view: LabView): LabTable {
   };
 }
 
-export function burdenTable(view: LabView): LabTable {
+export function burdenTable(view: LabView): Table {
   const { t, point, selected } = view;
   const after = afterPackage(point, selected);
   const lines: { key: keyof CostSplit; label: string }[] = [

@@ -81,9 +81,9 @@ describe('chart components', () => {
       [...tr.children].map((cell) => cell.textContent),
     );
     const twin = costStackTable(r.years, 'ja', ja);
-    expect(rows).toEqual(twin.rows.map((row) => [row.header, ...row.cells]));
+    expect(rows).toEqual(twin.rows.map((row) => [row.header, ...row.values]));
     const columns = [...doc.querySelectorAll('thead th')].map((th) => th.textContent);
-    expect(columns).toEqual(twin.columns);
+    expect(columns).toEqual(twin.columns.map((c) => c.label));
   });
 
   it('speak the current language', () => {

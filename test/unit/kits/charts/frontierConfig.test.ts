@@ -64,7 +64,7 @@ describe('break-even frontier', () => {
     const r = pointReport(s);
     expect(r.frontier.every((p) => p.winsPerYear === null)).toBe(true);
     expect(frontierConfig([curve('Late', r)], null, 'en', en).data.datasets[0]!.data).toEqual([]);
-    expect(frontierTable([curve('Late', r)], null, 'en', en).rows[0]!.cells).toEqual([
+    expect(frontierTable([curve('Late', r)], null, 'en', en).rows[0]!.values).toEqual([
       'Out of reach',
     ]);
     expect(frontierSummary([curve('Late', r)], 'en', en)).toBe(en('frontierEmpty'));
@@ -105,12 +105,12 @@ describe('break-even frontier table', () => {
     const r = report();
     const other = cheaper();
     const table = frontierTable([curve('A', r), curve('B', other)], null, 'en', en);
-    expect(table.columns).toEqual(['Annual contract value', 'A', 'B']);
+    expect(table.columns.map((c) => c.label)).toEqual(['Annual contract value', 'A', 'B']);
     expect(table.rows.map((row) => row.header)).toEqual(
       r.frontier.map((p) => formatYen(p.annualContractValue, 'en')),
     );
     table.rows.forEach((row, i) => {
-      expect(row.cells).toEqual([
+      expect(row.values).toEqual([
         formatWins(r.frontier[i]!.winsPerYear!, 'en'),
         formatWins(other.frontier[i]!.winsPerYear!, 'en'),
       ]);
@@ -123,8 +123,8 @@ describe('break-even frontier table', () => {
     const b = { label: 'B', frontier: [{ annualContractValue: yen(1e7), winsPerYear: 2 }] };
     const table = frontierTable([b, a], null, 'en', en);
     expect(table.rows).toEqual([
-      { header: formatYen(1e6, 'en'), cells: ['—', '10'] },
-      { header: formatYen(1e7, 'en'), cells: ['2', '—'] },
+      { header: formatYen(1e6, 'en'), values: ['—', '10'] },
+      { header: formatYen(1e7, 'en'), values: ['2', '—'] },
     ]);
   });
 

@@ -102,15 +102,15 @@ describe('control waterfall table', () => {
   it('has one row per bar with the chart’s labels and counts', () => {
     const config = waterfallConfig(steps(), 'en', en);
     const table = waterfallTable(steps(), 'en', en);
-    expect(table.columns).toEqual(['Step', 'Removed', 'Remaining']);
+    expect(table.columns.map((c) => c.label)).toEqual(['Step', 'Removed', 'Remaining']);
     expect(table.rows.map((r) => r.header)).toEqual(config.data.labels);
     table.rows.forEach((row, i) => {
       const [from, to] = config.data.datasets[0]!.data[i]!;
       const removed =
         i === 0 || i === table.rows.length - 1 ? '—' : `−${formatNumber(to - from, 'en')}`;
-      expect(row.cells[0]).toBe(removed);
+      expect(row.values[0]).toBe(removed);
     });
-    expect(table.rows.map((r) => r.cells[1])).toEqual([
+    expect(table.rows.map((r) => r.values[1])).toEqual([
       '1,000',
       '800',
       '600',
@@ -125,13 +125,13 @@ describe('control waterfall table', () => {
     const p = resolveMode(handScenario());
     p.vendor.hostedOnListedPlatform = false; // nothing inherited
     const row = waterfallTable(controlPipeline(p).steps, 'en', en).rows[2]!;
-    expect(row).toEqual({ header: en('stepInherited'), cells: ['0', '800'] });
+    expect(row).toEqual({ header: en('stepInherited'), values: ['0', '800'] });
   });
 
   it('groups digits the Japanese way in Japanese', () => {
     expect(waterfallTable(steps(), 'ja', ja).rows[0]).toEqual({
       header: '基準となる管理策',
-      cells: ['—', '1,000'],
+      values: ['—', '1,000'],
     });
   });
 

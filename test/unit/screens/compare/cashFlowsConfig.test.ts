@@ -67,9 +67,9 @@ describe('overlaid cumulative cash flows', () => {
 
   it('has a table twin with the same numbers, the payback year marked', () => {
     const table = compareCashFlowTable(series, 'ja', wordsOf(COMPARE_MESSAGES, 'ja'));
-    expect(table.columns).toEqual(['年度', ...series.map((s) => s.label)]);
+    expect(table.columns.map((c) => c.label)).toEqual(['年度', ...series.map((s) => s.label)]);
     expect(table.rows.map((r) => r.header)).toEqual(yearsOf(series).map((n) => `${n}年目`));
-    const firstColumn = table.rows.map((r) => r.cells[0]);
+    const firstColumn = table.rows.map((r) => r.values[0]);
     expect(firstColumn).toEqual([
       ...hand.years.map((y) =>
         y.year === 4
@@ -81,7 +81,7 @@ describe('overlaid cumulative cash flows', () => {
       '—',
       '—',
     ]);
-    expect(table.rows.map((r) => r.cells[1])).toEqual(
+    expect(table.rows.map((r) => r.values[1])).toEqual(
       longer.years.map((y) => formatYen(y.cumulativeNet, 'ja')),
     );
   });

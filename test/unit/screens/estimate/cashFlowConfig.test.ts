@@ -80,7 +80,7 @@ describe('cash flow table', () => {
       'Year 4 (payback)',
     ]);
     r.years.forEach((y, i) => {
-      expect(table.rows[i]!.cells).toEqual(
+      expect(table.rows[i]!.values).toEqual(
         [y.totalCost, y.grossProfit, y.net, y.cumulativeNet].map((v) => formatYen(v, 'en')),
       );
     });

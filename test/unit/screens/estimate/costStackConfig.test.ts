@@ -65,26 +65,33 @@ describe('yearly cost table', () => {
   it('lists every line of every year, then the totals', () => {
     const { years, totals } = report();
     const table = costStackTable(years, 'en', en);
-    expect(table.columns).toEqual(['Year', 'Audit', 'Staff', 'Operations', 'One-off', 'Total']);
+    expect(table.columns.map((c) => c.label)).toEqual([
+      'Year',
+      'Audit',
+      'Staff',
+      'Operations',
+      'One-off',
+      'Total',
+    ]);
     expect(table.rows).toHaveLength(years.length + 1);
     years.forEach((y, i) => {
       expect(table.rows[i]).toEqual({
         header: `Year ${y.year}`,
-        cells: [y.audit, y.staff, y.operations, y.oneOff, y.totalCost].map((v) =>
+        values: [y.audit, y.staff, y.operations, y.oneOff, y.totalCost].map((v) =>
           formatYen(v, 'en'),
         ),
       });
     });
     const last = table.rows.at(-1)!;
     expect(last.header).toBe('Total');
-    expect(last.cells.at(-1)).toBe(formatYen(totals.cost, 'en'));
-    expect(last.cells[0]).toBe(formatYen(3.5 * M + 2.25 * M * 2, 'en')); // audits 3.5 + 2.25 + 2.25
+    expect(last.values.at(-1)).toBe(formatYen(totals.cost, 'en'));
+    expect(last.values[0]).toBe(formatYen(3.5 * M + 2.25 * M * 2, 'en')); // audits 3.5 + 2.25 + 2.25
   });
 
   it('writes yen in 万 and 億 in Japanese', () => {
     const row = costStackTable(report().years, 'ja', ja).rows[0]!;
     expect(row.header).toBe('1年目');
-    expect(row.cells).toEqual(['350万円', '1,000万円', '100万円', '300万円', '1,750万円']);
+    expect(row.values).toEqual(['350万円', '1,000万円', '100万円', '300万円', '1,750万円']);
   });
 
   it('sums up the cost in one sentence', () => {

@@ -66,13 +66,13 @@ describe('NPV histogram table', () => {
   it('has one row per bin with its count and share of the draws', () => {
     const mc = result();
     const table = histogramTable(mc, 'en', en);
-    expect(table.columns).toEqual(['NPV range', 'Draws', 'Share', 'Marker']);
+    expect(table.columns.map((c) => c.label)).toEqual(['NPV range', 'Draws', 'Share', 'Marker']);
     expect(table.rows).toHaveLength(mc.histogram.length);
     mc.histogram.forEach((bin, i) => {
       const row = table.rows[i]!;
       expect(row.header).toBe(`${formatYen(bin.from, 'en')} to ${formatYen(bin.to, 'en')}`);
-      expect(row.cells[0]).toBe(String(bin.count));
-      expect(row.cells[1]).toBe(formatShare(bin.count / SAMPLES, 'en', 1));
+      expect(row.values[0]).toBe(String(bin.count));
+      expect(row.values[1]).toBe(formatShare(bin.count / SAMPLES, 'en', 1));
     });
   });
 
@@ -80,7 +80,9 @@ describe('NPV histogram table', () => {
     const mc = result();
     const table = histogramTable(mc, 'en', en);
     for (const p of PERCENTILES) {
-      const marked = table.rows.flatMap((row, i) => (row.cells[2]!.includes(p.name) ? [i] : []));
+      const marked = table.rows.flatMap((row, i) =>
+        String(row.values[2]).includes(p.name) ? [i] : [],
+      );
       expect(marked).toHaveLength(1);
       const bin = mc.histogram[marked[0]!]!;
       expect(bin.from).toBeLessThanOrEqual(mc[p.key]);

@@ -80,7 +80,7 @@ describe('tornado table', () => {
   it('has one row per input, in the chart’s order, with both ends and the swing', () => {
     const r = report();
     const table = tornadoTable(r.sensitivity, 'en', en, labelFor);
-    expect(table.columns).toEqual([
+    expect(table.columns.map((c) => c.label)).toEqual([
       'Input',
       'NPV at the low value',
       'NPV at the high value',
@@ -90,7 +90,7 @@ describe('tornado table', () => {
       tornadoConfig(r.sensitivity, r.totals.npv, 'en', en, labelFor).data.labels,
     );
     r.sensitivity.forEach((bar, i) => {
-      expect(table.rows[i]!.cells).toEqual(
+      expect(table.rows[i]!.values).toEqual(
         [bar.npvLow, bar.npvHigh, Math.abs(bar.npvHigh - bar.npvLow)].map((v) =>
           formatYen(v, 'en'),
         ),

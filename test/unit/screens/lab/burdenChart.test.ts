@@ -40,8 +40,8 @@ describe('burden chart', () => {
   it('has a table twin and a summary with the same yen', () => {
     const table = burdenChartTable(bars, view);
     expect(table.rows.map((r) => r.header)).toEqual(bars.map((b) => b.label));
-    expect(table.rows[3]!.cells[2]).toBe(formatYen(bars[3]!.split.total, 'ja'));
+    expect(table.rows[3]!.values[2]).toBe(formatYen(bars[3]!.split.total, 'ja'));
     expect(burdenChartSummary(bars, view)).toContain(formatYen(bars[2]!.split.total, 'ja'));
-    expect(table.columns[1]).toBe(ja('auditFees'));
+    expect(table.columns[1]!.label).toBe(ja('auditFees'));
   });
 });

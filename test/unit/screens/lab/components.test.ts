@@ -12,7 +12,7 @@ import { locale } from '../../../../src/kits/i18n/locale.svelte.ts';
 import PolicyLab from '../../../../src/screens/lab/PolicyLab.svelte';
 import { labScreen } from '../../../../src/screens/lab/screen.ts';
 import { CUSTOM_REFORM, defaultLab, type LabState } from '../../../../src/screens/lab/state.ts';
-import { en, ja } from './fixtures.ts';
+import { cellWords, en } from './fixtures.ts';
 
 afterEach(() => {
   locale.lang = 'ja';
@@ -60,14 +60,14 @@ describe('the policy lab page', () => {
     const regions = [...doc.querySelectorAll('[role="region"]')].filter(
       (r) => !r.closest('figure'),
     );
-    expect(regions.length).toBe(doc.querySelectorAll('[data-lab-table]').length + 1);
+    expect(regions.length).toBe(doc.querySelectorAll('[data-table]').length + 1);
     for (const region of regions) {
       expect(region.getAttribute('tabindex')).toBe('0');
       expect(region.getAttribute('aria-label')).not.toBe('');
       expect(region.querySelector('table')).not.toBeNull();
     }
     const csv = [...doc.querySelectorAll('button')].filter((b) =>
-      b.textContent?.includes(ja('exportCsv')),
+      b.textContent?.includes(cellWords.ja('exportCsv')),
     );
     expect(csv.length).toBe(regions.length);
   });
@@ -77,7 +77,7 @@ describe('the policy lab page', () => {
     const doc = labPage((lab) => (lab.reformId = reform.id));
     const engine = comparePackages(shippedPopulation, [reform], { samples: 0, seed: 0 });
     const cells = [
-      ...doc.querySelectorAll('[data-lab-table="viable-share"] tbody tr'),
+      ...doc.querySelectorAll('[data-table="viable-share"] tbody tr'),
     ][0]!.querySelectorAll('td');
     expect([cells[0]!.textContent, cells[1]!.textContent]).toEqual([
       formatShare(engine.before.viableShare, 'ja'),

@@ -1,8 +1,8 @@
 /** Reads the lab's CSV back, for the unit and end-to-end tests: RFC 4180, BOM first, CRLF. */
 import type { Lang } from '../../../../src/kits/i18n/lang.ts';
-import { formatCell, type CellKind } from '../../../../src/screens/lab/build/labTable.ts';
-import type { Words } from '../../../../src/kits/i18n/catalogue.ts';
-import type { LabMessageKey } from '../../../../src/screens/lab/messages.ts';
+import { formatCell, type CellKind } from '../../../../src/kits/tables/dataTable.ts';
+import { wordsOf } from '../../../../src/kits/i18n/catalogue.ts';
+import { TABLE_MESSAGES } from '../../../../src/kits/tables/messages.ts';
 
 /** The fields of one CSV line (the lab's cells hold no line breaks). */
 function fields(line: string): string[] {
@@ -34,12 +34,7 @@ export function parseCsv(text: string): string[][] {
 }
 
 /** A CSV cell as the page shows it: a number in its column's format, text as it is. */
-export function shownFromCsv(
-  kind: CellKind,
-  cell: string,
-  lang: Lang,
-  t: Words<LabMessageKey>,
-): string {
+export function shownFromCsv(kind: CellKind, cell: string, lang: Lang): string {
   const value = cell !== '' && Number.isFinite(Number(cell)) ? Number(cell) : cell;
-  return formatCell(kind, value, lang, t);
+  return formatCell(kind, value, lang, wordsOf(TABLE_MESSAGES, lang));
 }

@@ -10,11 +10,14 @@ import {
 import { labPopulation } from '../../../../src/screens/lab/build/labPopulation.ts';
 import type { LabView } from '../../../../src/screens/lab/build/labView.ts';
 import { wordsOf } from '../../../../src/kits/i18n/catalogue.ts';
+import { TABLE_MESSAGES } from '../../../../src/kits/tables/messages.ts';
 import { LAB_MESSAGES } from '../../../../src/screens/lab/messages.ts';
 import type { LabState } from '../../../../src/screens/lab/state.ts';
 
 export const dictionary = (lang: Lang) => wordsOf(LAB_MESSAGES, lang);
 export const ja = dictionary('ja');
+/** The tables kit's words, for what a table cell shows. */
+export const cellWords = { ja: wordsOf(TABLE_MESSAGES, 'ja'), en: wordsOf(TABLE_MESSAGES, 'en') };
 export const en = dictionary('en');
 
 /** The shipped default lab state (as state.ts's defaultLab builds it), with changes. */

@@ -7,18 +7,18 @@ import { formatNumber, formatShare, formatYen } from '../../../../src/kits/forma
 import { archetypeTable } from '../../../../src/screens/lab/build/archetypeTable.ts';
 import {
   cellKind,
-  csvFileName,
   formatCell,
   formatTable,
   tableToCsv,
   type CellKind,
-  type LabTable,
-} from '../../../../src/screens/lab/build/labTable.ts';
+  type Table,
+} from '../../../../src/kits/tables/dataTable.ts';
+import { csvFileName } from '../../../../src/screens/lab/build/labView.ts';
 import { populationTable } from '../../../../src/screens/lab/build/populationTable.ts';
 import { packagesTable, rankingTable } from '../../../../src/screens/lab/build/rankingTables.ts';
 import { burdenTable, viableShareTable } from '../../../../src/screens/lab/build/summaryTables.ts';
 import { parseCsv, shownFromCsv } from './csv.ts';
-import { en, ja, labState, viewOf } from './fixtures.ts';
+import { cellWords, labState, viewOf } from './fixtures.ts';
 
 describe('formatCell', () => {
   it.each<{ kind: CellKind; value: number | string; ja: string; en: string }>([
@@ -34,13 +34,13 @@ describe('formatCell', () => {
     { kind: 'wins', value: 71.326, ja: '71.3', en: '71.3' },
     { kind: 'yen', value: '到達不可', ja: '到達不可', en: '到達不可' },
   ])('$kind $value → $ja / $en', ({ kind, value, ja: inJa, en: inEn }) => {
-    expect(formatCell(kind, value, 'ja', ja)).toBe(inJa);
-    expect(formatCell(kind, value, 'en', en)).toBe(inEn);
+    expect(formatCell(kind, value, 'ja', cellWords.ja)).toBe(inJa);
+    expect(formatCell(kind, value, 'en', cellWords.en)).toBe(inEn);
   });
 });
 
 const view = viewOf(labState({ reformId: 'all-reforms' }), 100);
-const tables: LabTable[] = [
+const tables: Table[] = [
   populationTable(view),
   viableShareTable(view),
   burdenTable(view),
@@ -54,7 +54,7 @@ describe('tableToCsv', () => {
     '%s: the CSV formats back to the table shown',
     (_id, table) => {
       const csv = parseCsv(tableToCsv(table));
-      const shown = formatTable(table, 'ja', ja);
+      const shown = formatTable(table, 'ja', cellWords.ja);
       expect(csv[0]).toEqual(shown.columns);
       expect(csv.length - 1).toBe(shown.rows.length);
       csv.slice(1).forEach((line, r) => {
@@ -62,14 +62,14 @@ describe('tableToCsv', () => {
         expect(
           line
             .slice(1)
-            .map((cell, c) => shownFromCsv(cellKind(table, table.rows[r]!, c), cell, 'ja', ja)),
+            .map((cell, c) => shownFromCsv(cellKind(table, table.rows[r]!, c), cell, 'ja')),
         ).toEqual(shown.rows[r]!.cells);
       });
     },
   );
 
   it('writes yen to the whole yen and shares as 0..1, not as shown', () => {
-    const table: LabTable = {
+    const table: Table = {
       id: 't',
       title: 'T',
       columns: [
@@ -90,7 +90,7 @@ describe('tableToCsv', () => {
     const countRow = table.rows[2]!;
     expect(cellKind(table, countRow, 0)).toBe('count');
     expect(cellKind(table, table.rows[0]!, 0)).toBe('share');
-    expect(formatTable(table, 'ja', ja).rows[2]!.cells[0]).toBe(
+    expect(formatTable(table, 'ja', cellWords.ja).rows[2]!.cells[0]).toBe(
       formatNumber(countRow.values[0] as number, 'ja', 0),
     );
   });
@@ -100,7 +100,7 @@ describe('formatTable', () => {
   it('formats by column: yen, shares and text', () => {
     const table = archetypeTable(view);
     const row = table.rows[0]!;
-    const cells = formatTable(table, 'en', en).rows[0]!.cells;
+    const cells = formatTable(table, 'en', cellWords.en).rows[0]!.cells;
     expect(cells[1]).toBe(formatYen(row.values[1] as number, 'en'));
     expect(cells[7]).toBe(formatShare(row.values[7] as number, 'en'));
   });

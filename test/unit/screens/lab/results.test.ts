@@ -16,7 +16,7 @@ import { evaluatePopulation, reformPopulation } from '../../../../src/engine/pop
 import { formatShare, formatYen } from '../../../../src/kits/format/yen.ts';
 import { archetypeTable } from '../../../../src/screens/lab/build/archetypeTable.ts';
 import { headline } from '../../../../src/screens/lab/build/headline.ts';
-import { formatTable } from '../../../../src/screens/lab/build/labTable.ts';
+import { formatTable } from '../../../../src/kits/tables/dataTable.ts';
 import { packagesTable, rankingTable } from '../../../../src/screens/lab/build/rankingTables.ts';
 import {
   burdenTable,
@@ -25,7 +25,7 @@ import {
 } from '../../../../src/screens/lab/build/summaryTables.ts';
 import { CUSTOM_REFORM } from '../../../../src/screens/lab/state.ts';
 import { expectClose } from '../../approx.ts';
-import { ja, labState, viewOf } from './fixtures.ts';
+import { cellWords, ja, labState, viewOf } from './fixtures.ts';
 
 const point = { samples: 0, seed: 0 };
 /** Fewer draws than the app's 2,000 keep the suite quick; the code path is the same. */
@@ -51,7 +51,7 @@ describe('the viable share shown', () => {
         after.viableShare,
         after.viableShare - engine.before.viableShare,
       ]);
-      const cells = formatTable(viableShareTable(view), 'ja', ja).rows[0]!.cells;
+      const cells = formatTable(viableShareTable(view), 'ja', cellWords.ja).rows[0]!.cells;
       expect(cells.slice(0, 2)).toEqual([
         formatShare(engine.before.viableShare, 'ja'),
         formatShare(after.viableShare, 'ja'),
@@ -164,7 +164,7 @@ describe('the burden shown', () => {
       after.steadyYearBurden.total,
       after.steadyYearBurden.total - engine.before.steadyYearBurden.total,
     ]);
-    expect(formatTable(burdenTable(view), 'ja', ja).rows[5]!.cells[1]).toBe(
+    expect(formatTable(burdenTable(view), 'ja', cellWords.ja).rows[5]!.cells[1]).toBe(
       formatYen(after.steadyYearBurden.total, 'ja'),
     );
   });
