@@ -5,6 +5,9 @@
  * Units are in the field names: `...Yen` is yen, `...PerYear` per year, `...Share` a share 0..1,
  * `...Months` / `...Years` time. Every number an estimate can carry is either a point or a
  * triangular range `{ low, mode, high }`.
+ *
+ * One file on purpose, though long: the documents refer to each other (a population to
+ * scenarios, a reform to tracks and levers), and their shapes read best side by side.
  */
 import { z } from 'zod';
 

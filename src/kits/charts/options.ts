@@ -24,6 +24,30 @@ export function baseOptions() {
  * ('rect' for bars, 'line' for lines), which reads better than Chart.js's filled boxes; without
  * it an entry is a box outlined in the dataset's dash, for curves told apart by dash.
  */
+interface YenTooltipItem {
+  dataset: { label?: string };
+  parsed: { y: number | null };
+  dataIndex: number;
+}
+
+/**
+ * Every series at the hovered year in one tooltip, a line each in yen (a series with no value
+ * there is left out); `footer` adds a last line for the year at that index.
+ */
+export function yenByYear(lang: Lang, footer?: (index: number) => string) {
+  return {
+    interaction: { mode: 'index', intersect: false } as const,
+    tooltip: {
+      filter: (item: YenTooltipItem) => item.parsed.y !== null,
+      callbacks: {
+        label: (item: YenTooltipItem) =>
+          `${item.dataset.label ?? ''}: ${formatYen(item.parsed.y ?? 0, lang)}`,
+        ...(footer && { footer: (items: YenTooltipItem[]) => footer(items[0]?.dataIndex ?? -1) }),
+      },
+    },
+  };
+}
+
 export function legend(display = true, usePointStyle = true) {
   return {
     display,

@@ -3,9 +3,8 @@
  * and the lab's burden split into audit fees and own effort are both drawn with it.
  */
 import type { ChartConfiguration } from 'chart.js';
-import { formatYen } from '../format/yen.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { baseOptions, categoryScale, legend, yenScale } from './options.ts';
+import { baseOptions, categoryScale, legend, yenByYear, yenScale } from './options.ts';
 
 export interface StackedSeries {
   label: string;
@@ -22,6 +21,7 @@ export function stackedYenBars(spec: {
   footer: (index: number) => string;
 }): ChartConfiguration<'bar', number[], string> {
   const { lang } = spec;
+  const { interaction, tooltip } = yenByYear(lang, spec.footer);
   return {
     type: 'bar',
     data: {
@@ -38,16 +38,8 @@ export function stackedYenBars(spec: {
     },
     options: {
       ...baseOptions(),
-      interaction: { mode: 'index', intersect: false },
-      plugins: {
-        legend: legend(),
-        tooltip: {
-          callbacks: {
-            label: (item) => `${item.dataset.label ?? ''}: ${formatYen(item.parsed.y ?? 0, lang)}`,
-            footer: (items) => spec.footer(items[0]?.dataIndex ?? -1),
-          },
-        },
-      },
+      interaction,
+      plugins: { legend: legend(), tooltip },
       scales: {
         x: { ...categoryScale(), stacked: true },
         y: { ...yenScale(lang, spec.axisTitle), stacked: true },

@@ -10,7 +10,8 @@
  *   (QuotaExceededError): the functions return `{ ok: false, reason: 'unavailable' | 'full' }`
  *   and the app keeps working with autosave off. Nothing here throws.
  *
- * Each function takes a Storage-like object, `globalThis.localStorage` by default.
+ * Each function takes a Storage-like object, `globalThis.localStorage` by default. The work
+ * and the saved list live in one file, though it is long, because they share that discipline.
  */
 import { z } from 'zod';
 import { Scenario, type FieldIssue } from '../../engine/index.ts';

@@ -7,7 +7,13 @@
  */
 import type { ChartConfiguration, PointStyle } from 'chart.js';
 import type { YearRow } from '../../../engine/index.ts';
-import { baseOptions, categoryScale, legend, yenScale } from '../../../kits/charts/options.ts';
+import {
+  baseOptions,
+  categoryScale,
+  legend,
+  yenByYear,
+  yenScale,
+} from '../../../kits/charts/options.ts';
 import { CURVES } from '../../../kits/charts/palette.ts';
 import { textColumns, type TableBody } from '../../../kits/tables/dataTable.ts';
 import { formatYen } from '../../../kits/format/yen.ts';
@@ -60,6 +66,7 @@ export function compareCashFlowConfig(
   t: Words<CompareMessageKey>,
 ): ChartConfiguration<'line', Values, string> {
   const years = yearsOf(series);
+  const { interaction, tooltip } = yenByYear(lang);
   return {
     type: 'line',
     data: {
@@ -86,16 +93,8 @@ export function compareCashFlowConfig(
     },
     options: {
       ...baseOptions(),
-      interaction: { mode: 'index', intersect: false },
-      plugins: {
-        legend: legend(true, false),
-        tooltip: {
-          filter: (item) => item.parsed.y !== null,
-          callbacks: {
-            label: (item) => `${item.dataset.label ?? ''}: ${formatYen(item.parsed.y ?? 0, lang)}`,
-          },
-        },
-      },
+      interaction,
+      plugins: { legend: legend(true, false), tooltip },
       scales: { x: categoryScale(), y: yenScale(lang, t('yen')) },
     },
   };

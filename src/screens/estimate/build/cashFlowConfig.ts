@@ -7,7 +7,13 @@ import type { ChartConfiguration } from 'chart.js';
 import type { YearRow } from '../../../engine/index.ts';
 import { formatYen } from '../../../kits/format/yen.ts';
 import type { Lang } from '../../../kits/i18n/lang.ts';
-import { baseOptions, categoryScale, legend, yenScale } from '../../../kits/charts/options.ts';
+import {
+  baseOptions,
+  categoryScale,
+  legend,
+  yenByYear,
+  yenScale,
+} from '../../../kits/charts/options.ts';
 import { SERIES } from '../../../kits/charts/palette.ts';
 import { textColumns, type TableBody } from '../../../kits/tables/dataTable.ts';
 import type { Words } from '../../../kits/i18n/catalogue.ts';
@@ -46,6 +52,7 @@ export function cashFlowConfig(
             order: 0,
           },
         ];
+  const { interaction, tooltip } = yenByYear(lang);
   return {
     type: 'bar',
     data: {
@@ -75,16 +82,8 @@ export function cashFlowConfig(
     },
     options: {
       ...baseOptions(),
-      interaction: { mode: 'index', intersect: false },
-      plugins: {
-        legend: legend(),
-        tooltip: {
-          filter: (item) => item.parsed.y !== null,
-          callbacks: {
-            label: (item) => `${item.dataset.label ?? ''}: ${formatYen(item.parsed.y ?? 0, lang)}`,
-          },
-        },
-      },
+      interaction,
+      plugins: { legend: legend(), tooltip },
       scales: { x: categoryScale(), y: yenScale(lang, t('yen')) },
     },
   };
