@@ -4,7 +4,6 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { CHART_MESSAGES } from '../../src/kits/charts/messages.ts';
 import {
   DEFAULT_SAMPLES,
   DEFAULT_SEED,
@@ -134,7 +133,7 @@ export function fieldError(page: Page, path: string): Locator {
 /** A chart's figure, found by its caption (the chart's title in the app's dictionary). */
 export function chart(page: Page, lang: Lang, title: 'costTitle' | 'cashTitle'): Locator {
   return page.locator('figure').filter({
-    has: page.locator('figcaption', { hasText: wordsOf(CHART_MESSAGES, lang)(title) }),
+    has: page.locator('figcaption', { hasText: wordsOf(ESTIMATE_MESSAGES, lang)(title) }),
   });
 }
 

@@ -16,6 +16,7 @@ import NpvHistogram from '../../../../src/screens/estimate/charts/NpvHistogram.s
 import TornadoChart from '../../../../src/screens/estimate/charts/TornadoChart.svelte';
 import { monteCarlo, pointReport } from '../../../../src/engine/index.ts';
 import { locale } from '../../../../src/kits/i18n/locale.svelte.ts';
+import * as estimate from '../../screens/estimate/fixtures.ts';
 import { en, ja, rangedHandScenario } from './fixtures.ts';
 
 afterEach(() => {
@@ -50,16 +51,13 @@ describe('chart components', () => {
     const titles = documents.map((doc) =>
       doc.querySelector('figcaption')!.firstChild!.textContent!.trim(),
     );
-    expect(titles).toEqual(
-      [
-        'waterfallTitle',
-        'costTitle',
-        'cashTitle',
-        'histogramTitle',
-        'tornadoTitle',
-        'frontierTitle',
-      ].map((key) => ja(key as Parameters<typeof ja>[0])),
-    );
+    expect(titles).toEqual([
+      ja('waterfallTitle'),
+      ...(['costTitle', 'cashTitle', 'histogramTitle', 'tornadoTitle'] as const).map((key) =>
+        estimate.ja(key),
+      ),
+      ja('frontierTitle'),
+    ]);
     documents.forEach((doc, i) => {
       expect(doc.querySelectorAll('figure')).toHaveLength(1);
       const canvas = doc.querySelector('canvas')!;
@@ -80,7 +78,7 @@ describe('chart components', () => {
     const rows = [...doc.querySelectorAll('tbody tr')].map((tr) =>
       [...tr.children].map((cell) => cell.textContent),
     );
-    const twin = costStackTable(r.years, 'ja', ja);
+    const twin = costStackTable(r.years, 'ja', estimate.ja);
     expect(rows).toEqual(twin.rows.map((row) => [row.header, ...row.values]));
     const columns = [...doc.querySelectorAll('thead th')].map((th) => th.textContent);
     expect(columns).toEqual(twin.columns.map((c) => c.label));
@@ -104,7 +102,7 @@ describe('chart components', () => {
   it('say so when no input has a range, rather than drawing an empty tornado', () => {
     const doc = html(TornadoChart, { report: pointReport(rangedHandScenario()), limit: 0 });
     expect(doc.querySelector('canvas')).toBeNull();
-    expect(doc.querySelector('figure p')!.textContent).toBe(ja('tornadoEmpty'));
+    expect(doc.querySelector('figure p')!.textContent).toBe(estimate.ja('tornadoEmpty'));
   });
 
   it('keep the chart and its table to the first bars when given a limit', () => {

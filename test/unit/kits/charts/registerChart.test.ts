@@ -8,6 +8,7 @@ import { registerChart } from '../../../../src/kits/charts/registerChart.ts';
 import { tornadoConfig } from '../../../../src/screens/estimate/build/tornadoConfig.ts';
 import { waterfallConfig } from '../../../../src/kits/charts/waterfallConfig.ts';
 import { monteCarlo, pointReport } from '../../../../src/engine/index.ts';
+import * as estimate from '../../screens/estimate/fixtures.ts';
 import { en, rangedHandScenario } from './fixtures.ts';
 
 type AnyConfig = ChartConfiguration<ChartType, unknown[], unknown>;
@@ -17,10 +18,10 @@ function everyConfig(): AnyConfig[] {
   const mc = monteCarlo(rangedHandScenario(), { samples: 200, seed: 1 });
   return [
     waterfallConfig(r.controls.steps, 'en', en),
-    costStackConfig(r.years, 'en', en),
-    cashFlowConfig(r.years, r.totals.paybackYear, 'en', en),
-    histogramConfig(mc, 'en', en),
-    tornadoConfig(r.sensitivity, r.totals.npv, 'en', en),
+    costStackConfig(r.years, 'en', estimate.en),
+    cashFlowConfig(r.years, r.totals.paybackYear, 'en', estimate.en),
+    histogramConfig(mc, 'en', estimate.en),
+    tornadoConfig(r.sensitivity, r.totals.npv, 'en', estimate.en),
     frontierConfig([{ label: 'A', frontier: r.frontier }], r.frontierMark, 'en', en),
   ] as unknown as AnyConfig[];
 }

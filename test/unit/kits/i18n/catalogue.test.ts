@@ -1,8 +1,10 @@
+import { FIGURE_WORDS } from '../../../../src/kits/figures/messages.ts';
+import { TABLE_MESSAGES } from '../../../../src/kits/tables/messages.ts';
 import { describe, expect, it } from 'vitest';
 import { SHELL_MESSAGES } from '../../../../src/app/shell/messages.ts';
 import { CHART_MESSAGES } from '../../../../src/kits/charts/messages.ts';
 import { fill, wordsOf, type Catalogue, type Values } from '../../../../src/kits/i18n/catalogue.ts';
-import { COMMON_MESSAGES } from '../../../../src/kits/i18n/common.ts';
+import { COMMON_MESSAGES, withCommon } from '../../../../src/kits/i18n/common.ts';
 import { INPUT_MESSAGES } from '../../../../src/kits/inputs/messages.ts';
 import { COMPARE_MESSAGES } from '../../../../src/screens/compare/messages.ts';
 import { ESTIMATE_MESSAGES } from '../../../../src/screens/estimate/messages.ts';
@@ -60,6 +62,8 @@ describe('every catalogue in the app', () => {
     estimate: ESTIMATE_MESSAGES,
     compare: COMPARE_MESSAGES,
     lab: LAB_MESSAGES,
+    tables: TABLE_MESSAGES,
+    figures: withCommon(FIGURE_WORDS),
   };
   const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
 
@@ -67,9 +71,10 @@ describe('every catalogue in the app', () => {
     expect(Object.keys(c.en).sort()).toEqual(Object.keys(c.ja).sort());
   });
 
-  it('leaves no chart word empty', () => {
-    for (const text of [...Object.values(CHART_MESSAGES.ja), ...Object.values(CHART_MESSAGES.en)]) {
-      expect(text.trim()).not.toBe('');
+  // A unit may be empty (a factor has none); every other word says something.
+  it.each(Object.entries(catalogues))('%s leaves no word but a unit empty', (_, c) => {
+    for (const [key, text] of [...Object.entries(c.ja), ...Object.entries(c.en)]) {
+      if (!key.startsWith('unit.')) expect(text.trim(), key).not.toBe('');
     }
   });
 

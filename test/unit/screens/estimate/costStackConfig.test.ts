@@ -9,7 +9,7 @@ import {
 import { pointReport } from '../../../../src/engine/index.ts';
 import { formatYen } from '../../../../src/kits/format/yen.ts';
 import { handScenario } from '../../engine/hand-scenario.ts';
-import { en, ja, M } from '../../kits/charts/fixtures.ts';
+import { en, ja, M } from './fixtures.ts';
 
 const report = () => pointReport(handScenario());
 

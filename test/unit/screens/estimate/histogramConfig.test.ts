@@ -9,7 +9,7 @@ import {
 import { monteCarlo, type MonteCarloResult } from '../../../../src/engine/index.ts';
 import { formatShare, formatYen } from '../../../../src/kits/format/yen.ts';
 import { handScenario } from '../../engine/hand-scenario.ts';
-import { en, ja, rangedHandScenario } from '../../kits/charts/fixtures.ts';
+import { en, ja, rangedHandScenario } from './fixtures.ts';
 
 const SAMPLES = 2_000;
 const result = () => monteCarlo(rangedHandScenario(), { samples: SAMPLES, seed: 7 });

@@ -6,7 +6,7 @@ import {
 } from '../../../../src/screens/estimate/build/tornadoConfig.ts';
 import { pointReport } from '../../../../src/engine/index.ts';
 import { formatYen } from '../../../../src/kits/format/yen.ts';
-import { en, ja, rangedHandScenario } from '../../kits/charts/fixtures.ts';
+import { en, ja, rangedHandScenario } from './fixtures.ts';
 
 const report = () => pointReport(rangedHandScenario());
 const words: Record<string, string> = {
