@@ -4,7 +4,8 @@ import { useZodLocale } from '../kits/i18n/zodLocale.ts';
 import App from './App.svelte';
 import './app.css';
 
-// zod's own messages in the stored language from the start; the language switch keeps them so.
+locale.followBrowser(navigator.languages);
+// zod's own messages in that language from the start; the language switch keeps them so.
 useZodLocale(locale.lang);
 
 const target = document.getElementById('app');

@@ -267,6 +267,21 @@ describe('the estimator page', () => {
     await expectKpis(page, expectedKpis(graffer, 'ja'));
   });
 
+  it('7b. a first visit follows the browser’s language; a choice made in the app wins after', async () => {
+    const page = await h.open(undefined, { locale: 'en-US' });
+    await expectKpis(page, expectedKpis(graffer, 'en'));
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('h1').textContent()).toBe('ISMAP cost & ROI estimator');
+
+    await page.getByRole('button', { name: '日本語' }).click();
+    await page.reload();
+    await expectKpis(page, expectedKpis(graffer, 'ja'));
+    expect(await page.locator('html').getAttribute('lang')).toBe('ja');
+
+    const japanese = await h.open(undefined, { locale: 'ja-JP' });
+    await expectKpis(japanese, expectedKpis(graffer, 'ja'));
+  });
+
   it('works by keyboard: language switch by Enter and Space, every main control, skip link', async () => {
     const page = await h.open();
     await settled(page);

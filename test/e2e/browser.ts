@@ -106,7 +106,12 @@ export async function startHarness(baseUrl: string): Promise<Harness> {
   };
 
   const newContext = async (options: BrowserContextOptions) => {
-    const context = await browser.newContext({ acceptDownloads: true, ...options });
+    // The people these tests play read Japanese: a first visit follows the browser's language.
+    const context = await browser.newContext({
+      acceptDownloads: true,
+      locale: 'ja-JP',
+      ...options,
+    });
     // Fail fast: nothing on this page takes seconds, so a missing element is a failure.
     context.setDefaultTimeout(5_000);
     context.on('request', (request) => requests.push(request.url()));

@@ -1,6 +1,7 @@
 /**
- * The UI language: Japanese first, English second, remembered across visits. A stored value is
- * only trusted when it is one of the two.
+ * The UI language: Japanese first, English second. A first visit follows the browser (Japanese
+ * for a `ja` browser, English for any other); a choice made in the app is remembered and wins
+ * after that. A stored value is only trusted when it is one of the two.
  */
 import { wordsOf, type Catalogue, type Words } from './catalogue.ts';
 import type { Lang } from './lang.ts';
@@ -8,16 +9,28 @@ import { useZodLocale } from './zodLocale.ts';
 
 const STORAGE_KEY = 'ismap-estimator.lang';
 
-function storedLang(): Lang {
+/** The browser's preferred language as ours: `ja`, `ja-JP` → Japanese; anything else → English. */
+export function browserLang(languages: readonly string[]): Lang {
+  return languages[0]?.toLowerCase().split('-')[0] === 'ja' ? 'ja' : 'en';
+}
+
+/** The language chosen in the app before, if any. */
+function storedLang(): Lang | null {
   try {
-    return globalThis.localStorage?.getItem(STORAGE_KEY) === 'en' ? 'en' : 'ja';
+    const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
+    return stored === 'ja' || stored === 'en' ? stored : null;
   } catch {
-    return 'ja'; // storage disabled: the default language still works
+    return null; // storage disabled: nothing was remembered
   }
 }
 
 class Locale {
-  lang = $state<Lang>(storedLang());
+  lang = $state<Lang>(storedLang() ?? 'ja');
+
+  /** A first visit follows the browser; once a language is chosen in the app, that one wins. */
+  followBrowser(languages: readonly string[]): void {
+    if (storedLang() === null) this.lang = browserLang(languages);
+  }
 
   set(lang: Lang): void {
     this.lang = lang;
