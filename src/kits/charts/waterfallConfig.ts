@@ -81,7 +81,8 @@ export function waterfallBars(
   return bars;
 }
 
-const count = (value: number, lang: Lang) => formatNumber(value, lang, 1);
+/** Controls are counted whole on screen; the shares behind them make fractions in the model. */
+const count = (value: number, lang: Lang) => formatNumber(value, lang, 0);
 /** A removal, '−200'; a step that removed nothing is '0', not '−0'. */
 const minus = (value: number, lang: Lang) =>
   value === 0 ? count(0, lang) : `−${count(value, lang)}`;

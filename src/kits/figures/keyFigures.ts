@@ -49,7 +49,7 @@ const winsPerYear = (digits: number) => (value: number, lang: Lang, t: FigureWor
 const wins = (digits: number) => (value: number, lang: Lang, t: FigureWords) =>
   t('wins', { n: formatNumber(value, lang, digits) });
 const controls = (value: number, lang: Lang, t: FigureWords) =>
-  t('controls', { n: formatNumber(value, lang, 1) });
+  t('controls', { n: formatNumber(value, lang, 0) });
 
 const yenFigure = (read: KeyFigure['read'], absent: Absent): KeyFigure => ({
   unit: 'unit.yen',
@@ -90,7 +90,7 @@ export const KEY_FIGURES: Readonly<Record<KeyFigureId, KeyFigure>> = {
     difference: wins(2),
     csvDigits: 4,
   },
-  // One decimal, as the control waterfall's table shows them.
+  // Whole on screen, as the control waterfall shows them; the CSV keeps two decimals.
   'controls-in-scope': {
     unit: 'unit.controls',
     read: (r) => r.controls.inScope,

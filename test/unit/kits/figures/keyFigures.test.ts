@@ -21,7 +21,7 @@ describe('key figures', () => {
     ['payback', 4, '4年目に回収', 'in year 4'],
     ['break-even-wins', 71.04, '年71件', '71 a year'],
     ['attributable-wins', 0.456, '年0.46件', '0.46 a year'],
-    ['controls-in-scope', 1043.14, '1,043.1件', '1,043.1'],
+    ['controls-in-scope', 1043.14, '1,043件', '1,043'],
   ] as const)('%s %d reads %s / %s', (id, value, inJapanese, inEnglish) => {
     expect(figureText(id, value, 'ja', ja)).toBe(inJapanese);
     expect(figureText(id, value, 'en', en)).toBe(inEnglish);

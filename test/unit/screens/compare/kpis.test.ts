@@ -89,7 +89,7 @@ describe('key figures of Graffer as ISMAP vs ISO 27017 only', () => {
     expect(controls.cells[1]!.text).toBe(words('controls', { n: 0 }));
     expect(controls.diffs[0]!.text).toBe(
       words('minus') +
-        words('controls', { n: formatNumber(reports[0]!.controls.inScope, 'ja', 1) }),
+        words('controls', { n: formatNumber(reports[0]!.controls.inScope, 'ja', 0) }),
     );
   });
 });
