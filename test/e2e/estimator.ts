@@ -14,22 +14,15 @@ import {
   type MonteCarloResult,
   type Scenario,
 } from '../../src/engine/index.ts';
-import { showFigure, type KeyFigureId } from '../../src/kits/figures/keyFigures.ts';
+import { showFigure } from '../../src/kits/figures/keyFigures.ts';
+import { CARD_FIGURES } from '../../src/screens/estimate/build/cardFigures.ts';
 import { formatShare, formatYen } from '../../src/kits/format/yen.ts';
 import type { Lang } from '../../src/kits/i18n/lang.ts';
 import { wordsOf } from '../../src/kits/i18n/catalogue.ts';
 import { ESTIMATE_MESSAGES } from '../../src/screens/estimate/messages.ts';
 
-/** The estimate's cards: six key figures and the Monte Carlo's probability. */
-export const KPI_IDS = [
-  'first-year-cost',
-  'steady-year-cost',
-  'npv',
-  'payback',
-  'break-even-wins',
-  'break-even-value',
-  'probability',
-] as const satisfies readonly (KeyFigureId | 'probability')[];
+/** The estimate's cards: its key figures, then the Monte Carlo's probability. */
+export const KPI_IDS = [...CARD_FIGURES, 'probability'] as const;
 export type KpiId = (typeof KPI_IDS)[number];
 export type Kpis = Record<KpiId, string>;
 
@@ -54,14 +47,10 @@ export function expectedKpis(scenario: Scenario, lang: Lang): Kpis {
   const report = pointReport(scenario);
   const mc = expectedMonteCarlo(scenario);
   const words = wordsOf(ESTIMATE_MESSAGES, lang);
-  const shown = (id: KeyFigureId) => showFigure(id, report, lang, words);
   return {
-    'first-year-cost': shown('first-year-cost'),
-    'steady-year-cost': shown('steady-year-cost'),
-    npv: shown('npv'),
-    payback: shown('payback'),
-    'break-even-wins': shown('break-even-wins'),
-    'break-even-value': shown('break-even-value'),
+    ...(Object.fromEntries(
+      CARD_FIGURES.map((id) => [id, showFigure(id, report, lang, words)]),
+    ) as Record<(typeof CARD_FIGURES)[number], string>),
     probability: formatShare(mc.probNpvPositive, lang),
   };
 }
