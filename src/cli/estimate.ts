@@ -1,19 +1,25 @@
 /**
- * npm run estimate -- <scenario.json> [--reform <reform.json>] [--samples N] [--seed S]
- * Prints the estimate as JSON (fields documented in README). Exit code 2 on invalid input.
+ * npm run estimate -- <scenario.json> [--reform <reform.json>] [--versus <other.json>]
+ *                     [--samples N] [--seed S]
+ * Prints the estimate as JSON (fields documented in README), with the decision's options under
+ * the reform expected and, with --versus, what changes the NPV from this scenario to the other.
+ * Exit code 2 on invalid input.
  */
 import { parseArgs } from 'node:util';
+import { trackPresets } from '../data/catalog.ts';
 import {
+  attributeNpv,
   DEFAULT_SAMPLES,
   DEFAULT_SEED,
   estimate,
   parseReform,
   parseScenario,
+  reformed,
 } from '../engine/index.ts';
 import { parseCount, readDocument, runCli, UsageError } from './read-json.ts';
 
 const USAGE =
-  'usage: npm run estimate -- <scenario.json> [--reform <reform.json>] [--samples N] [--seed S]';
+  'usage: npm run estimate -- <scenario.json> [--reform <reform.json>] [--versus <other.json>] [--samples N] [--seed S]';
 
 runCli(() => {
   let args;
@@ -22,6 +28,7 @@ runCli(() => {
       allowPositionals: true,
       options: {
         reform: { type: 'string' },
+        versus: { type: 'string' },
         samples: { type: 'string' },
         seed: { type: 'string' },
       },
@@ -35,5 +42,10 @@ runCli(() => {
   const reform = args.values.reform ? readDocument(args.values.reform, parseReform) : undefined;
   const samples = parseCount('samples', args.values.samples, DEFAULT_SAMPLES, 1_000_000);
   const seed = parseCount('seed', args.values.seed, DEFAULT_SEED, 2 ** 32 - 1);
-  return JSON.stringify(estimate(scenario, { reform, samples, seed }), null, 2);
+  const versus = args.values.versus ? readDocument(args.values.versus, parseScenario) : undefined;
+  const report = estimate(scenario, { reform, samples, seed, tracks: trackPresets });
+  const attribution = versus
+    ? attributeNpv(reformed(scenario, reform), reformed(versus, reform))
+    : undefined;
+  return JSON.stringify(attribution ? { ...report, attribution } : report, null, 2);
 });

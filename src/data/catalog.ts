@@ -4,12 +4,14 @@
  * is listed here.
  */
 import {
+  parseMarkets,
   parsePopulationFile,
   parseReform,
   parseScenario,
   parseSourceRegistry,
   parseTrackPresets,
   describeIssues,
+  type BuyerGroup,
   type Parsed,
   type Provenance,
   type Population,
@@ -17,6 +19,7 @@ import {
   type Scenario,
   type TrackPresets,
 } from '../engine/index.ts';
+import markets from '../../data/markets.json' with { type: 'json' };
 import population from '../../data/population.json' with { type: 'json' };
 import allReforms from '../../data/reforms/all-reforms.json' with { type: 'json' };
 import fy2025Plan from '../../data/reforms/fy2025-plan.json' with { type: 'json' };
@@ -70,6 +73,12 @@ export const sourceRegistry = valid('sources.json', parseSourceRegistry(sources)
 
 export const trackPresets: TrackPresets = valid('tracks.json', parseTrackPresets(tracks));
 
+/** The buyer groups a revenue segment may name (README, Method: The size of the market). */
+export const buyerGroups: readonly BuyerGroup[] = valid(
+  'markets.json',
+  parseMarkets(markets),
+).groups;
+
 export function shippedScenario(id: string): Scenario {
   const scenario = shippedScenarios.find((s) => s.id === id);
   if (!scenario) throw new Error(`no shipped scenario "${id}"`);
@@ -97,6 +106,7 @@ export const shippedPopulation: Population = {
 export const catalogFiles = [
   ...Object.keys(scenarioFiles).map((name) => `scenarios/${name}.json`),
   ...Object.keys(reformFiles).map((name) => `reforms/${name}.json`),
+  'markets.json',
   'population.json',
   'sources.json',
   'tracks.json',

@@ -6,7 +6,10 @@
  */
 export type {
   Archetype,
+  BuyerGroup,
+  MarketsFile,
   Estimate,
+  LeverKey,
   Levers,
   LocalizedText,
   Population,
@@ -15,6 +18,7 @@ export type {
   ReformPackage,
   RevenueSegment,
   Scenario,
+  SegmentMarket,
   ServiceModel,
   Source,
   SourceRegistry,
@@ -37,6 +41,23 @@ export {
 export type { SensitivityBar } from './tornado.ts';
 export { withTrack } from './tracks.ts';
 export {
+  ATTRIBUTION_GROUPS,
+  attributeNpv,
+  type Attribution,
+  type AttributionGroup,
+} from './attribution.ts';
+export {
+  bestOption,
+  decisionCases,
+  OPTION_IDS,
+  optionValues,
+  type DecisionCase,
+  type OptionId,
+  type OptionValue,
+} from './options.ts';
+export { fullyInForceFrom, leversInForce } from './reform.ts';
+export type { SegmentCustomers } from './evaluate.ts';
+export {
   comparePackages,
   rankLevers,
   type ArchetypeResult,
@@ -48,9 +69,12 @@ export {
 export {
   estimate,
   pointReport,
+  reformed,
   type EstimateOptions,
   type EstimateReport,
   type FrontierMark,
   type FrontierPoint,
   type PointReport,
+  type DecisionOption,
+  type MarketNeed,
 } from './report.ts';

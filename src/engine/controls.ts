@@ -23,9 +23,14 @@ export interface ControlStep {
 export interface ControlPipeline {
   steps: ControlStep[];
   inScope: number;
-  /** The first audit covers every control in scope. */
+  /**
+   * Controls' worth of effort: the controls in scope plus, for those a cap removed by merging,
+   * the share of effort a merged control keeps. Costs follow the effort, counts the scope.
+   */
+  effort: number;
+  /** The first audit covers the effort of every control in scope. */
   auditedFirstYear: number;
-  /** Renewal audits rotate over `rotationYears`: in scope ÷ rotation years each year. */
+  /** Renewal audits rotate over `rotationYears`: effort ÷ rotation years each year. */
   auditedRenewalYear: number;
 }
 
@@ -34,20 +39,23 @@ const clamp = (value: number, low: number, high: number) => Math.min(high, Math.
 /**
  * Example: baseline 1,000, 20 % not applicable, hosted with 25 % inheritable and inheritance
  * allowed, no other listed service, ISO 27001 with 90 % overlap credited at 50 %, no cap,
- * rotation 3 years → 1,000 → 800 → 600 → 600 → 330 → 330; renewal audits 110 a year.
+ * rotation 3 years → 1,000 → 800 → 600 → 600 → 330 → 330; renewal audits 110 a year. A cap of
+ * 200 with 40 % of a merged control's effort kept → 200 in scope, 200 + 0.4 × 130 = 252 of effort.
  */
-export function controlPipeline(p: PointScenario): ControlPipeline {
+export function controlPipeline(p: PointScenario, isoCreditUsed = true): ControlPipeline {
   const c = p.controls;
   const v = p.vendor;
   const baseline = c.baseline;
   const inherited = v.hostedOnListedPlatform && c.inheritanceAllowed ? c.inheritableShare : 0;
   const reused = v.listedServicesCount > 0 && c.duplicateAuditExempt ? c.alreadyAuditedShare : 0;
-  const isoCredit = v.iso27001 ? c.iso27001OverlapShare * c.iso27001CreditShare : 0;
+  const isoCredit =
+    v.iso27001 && isoCreditUsed ? c.iso27001OverlapShare * c.iso27001CreditShare : 0;
   const afterNotApplicable = remove(baseline, c.notApplicableShare, baseline);
   const afterInherited = remove(afterNotApplicable, inherited, baseline);
   const afterReused = remove(afterInherited, reused, baseline);
   const afterIso = remove(afterReused, isoCredit, baseline);
   const inScope = c.cap === null ? afterIso : Math.min(afterIso, c.cap);
+  const effort = inScope + c.mergedEffortKeptShare * (afterIso - inScope);
   return {
     steps: [
       { id: 'baseline', label: 'Baseline controls of the track', remaining: baseline },
@@ -70,8 +78,9 @@ export function controlPipeline(p: PointScenario): ControlPipeline {
       { id: 'reform-cap', label: 'Capped by a reform', remaining: inScope },
     ],
     inScope,
-    auditedFirstYear: inScope,
-    auditedRenewalYear: inScope / c.rotationYears,
+    effort,
+    auditedFirstYear: effort,
+    auditedRenewalYear: effort / c.rotationYears,
   };
 }
 

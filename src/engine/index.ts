@@ -11,8 +11,10 @@ export {
   Scenario,
   Track,
 } from './schema.ts';
+export { newerVersion, upgradeScenario, type Upgraded } from './migrate.ts';
 export {
   describeIssues,
+  parseMarkets,
   parsePopulationFile,
   parseReform,
   parseScenario,

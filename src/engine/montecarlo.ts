@@ -32,27 +32,35 @@ export interface MonteCarloOptions {
   samples: number;
   seed: number;
   bins?: number;
+  /** Start the plan this many years into the horizon (a decision option's wait). */
+  delayYears?: number;
 }
 
 export const DEFAULT_SAMPLES = 10_000;
 export const DEFAULT_SEED = 20241209; // the day of the working group
 
 /**
- * The win rate without the listing is drawn from the same uniform as the win rate with it:
- * their corners are ordered (the schema checks it) and the triangular inverse CDF is monotone in
- * them, so every sample keeps with ≥ without while each keeps its own distribution.
+ * The win rates without a credential and with ISO/IEC 27017 are drawn from the same uniform as
+ * the win rate with the listing: their corners are ordered against the one without (the schema
+ * checks it) and the triangular inverse CDF is monotone in them, so every sample keeps each
+ * credential's rate ≥ the rate without, while each keeps its own distribution.
  */
 function drawGroups(slots: InputSlot[]): number[] {
   const groups = new Map<string, number>();
   return slots.map((slot) => {
-    const key = formatPath(slot.path).replace(/winRateWithout$/, 'winRateWith');
+    const key = formatPath(slot.path).replace(/winRateWith(out|Iso27017)$/, 'winRateWith');
     if (!groups.has(key)) groups.set(key, groups.size);
     return groups.get(key) as number;
   });
 }
 
 /** The NPV of `samples` draws, in draw order. */
-export function sampleNpvs(scenario: Scenario, samples: number, seed: number): Float64Array {
+export function sampleNpvs(
+  scenario: Scenario,
+  samples: number,
+  seed: number,
+  delayYears = 0,
+): Float64Array {
   const point = resolveMode(scenario);
   const slots = inputSlots(scenario, point);
   const group = drawGroups(slots);
@@ -65,7 +73,7 @@ export function sampleNpvs(scenario: Scenario, samples: number, seed: number): F
       const { estimate, set } = slots[k]!;
       set(triangular(draws[group[k]!]!, estimate.low, estimate.mode, estimate.high));
     }
-    npvs[i] = npvOf(point);
+    npvs[i] = npvOf(point, delayYears);
   }
   return npvs;
 }
@@ -92,8 +100,8 @@ export function histogram(sorted: Float64Array, bins: number): HistogramBin[] {
 }
 
 export function monteCarlo(scenario: Scenario, options: MonteCarloOptions): MonteCarloResult {
-  const { samples, seed, bins = 20 } = options;
-  const sorted = sampleNpvs(scenario, samples, seed).sort();
+  const { samples, seed, bins = 20, delayYears = 0 } = options;
+  const sorted = sampleNpvs(scenario, samples, seed, delayYears).sort();
   let sum = 0;
   let positive = 0;
   for (const npv of sorted) {

@@ -5,11 +5,12 @@
 import type { ControlStep } from './controls.ts';
 import { evaluatePoint, type BreakEven, type Totals, type YearRow } from './evaluate.ts';
 import { monteCarlo, type MonteCarloResult } from './montecarlo.ts';
+import { bestOption, decisionCases, optionValues, type OptionId } from './options.ts';
 import { applyReform } from './reform.ts';
 import { resolveMode } from './resolve.ts';
-import type { ReformPackage, Scenario } from './schema.ts';
+import type { ReformPackage, Scenario, TrackPresets } from './schema.ts';
 import { tornado, type SensitivityBar } from './tornado.ts';
-import type { Yen } from './units.ts';
+import type { Share, Yen } from './units.ts';
 
 export interface FrontierPoint {
   /** Annual contract value, the same in every segment. */
@@ -45,16 +46,40 @@ export interface PointReport {
   frontier: FrontierPoint[];
   /** Null when the scenario has no break-even. */
   frontierMark: FrontierMark | null;
+  /** Segments tied to a buyer group: the customers the break-even needs, against the group. */
+  market: MarketNeed[];
+}
+
+export interface MarketNeed {
+  /** Index of the segment in the scenario. */
+  segment: number;
+  buyerGroup: string;
+  buyers: number;
+  customersAtBreakEven: number | null;
+  shareOfBuyersAtBreakEven: Share | null;
+}
+
+export interface DecisionOption {
+  id: OptionId;
+  npv: Yen;
+  /** Years the plan starts after the scenario's start (0 for "now"). */
+  delayYears: number;
+  probNpvPositive: Share;
 }
 
 export interface EstimateReport extends PointReport {
   monteCarlo: MonteCarloResult;
+  /** Present when the track presets are given: every option and the one with the best NPV. */
+  options?: DecisionOption[];
+  best?: OptionId | null;
 }
 
 export interface EstimateOptions {
   reform?: ReformPackage | undefined;
   samples: number;
   seed: number;
+  /** The track presets, for the decision's options; without them there are no options. */
+  tracks?: TrackPresets | undefined;
 }
 
 /** Contract values for the frontier: ¥100k to ¥1bn, four points a decade on a log scale. */
@@ -100,6 +125,19 @@ export function pointReport(input: Scenario, reform?: ReformPackage): PointRepor
         annualContractValue,
       ),
     })),
+    market: evaluation.breakEven.customers.flatMap((need, segment) =>
+      need.buyerGroup === null || need.buyers === null
+        ? []
+        : [
+            {
+              segment,
+              buyerGroup: need.buyerGroup,
+              buyers: need.buyers,
+              customersAtBreakEven: need.customersHeld,
+              shareOfBuyersAtBreakEven: need.shareOfBuyers,
+            },
+          ],
+    ),
     frontierMark:
       evaluation.effectiveContractValue !== null && evaluation.breakEven.winsPerYear !== null
         ? {
@@ -112,9 +150,18 @@ export function pointReport(input: Scenario, reform?: ReformPackage): PointRepor
 }
 
 export function estimate(input: Scenario, options: EstimateOptions): EstimateReport {
-  const { reform, samples, seed } = options;
-  return {
+  const { reform, samples, seed, tracks } = options;
+  const report: EstimateReport = {
     ...pointReport(input, reform),
     monteCarlo: monteCarlo(reformed(input, reform), { samples, seed }),
   };
+  if (!tracks) return report;
+  const cases = decisionCases(input, tracks, reform);
+  const values = optionValues(cases);
+  const decided = cases.map((c, i) => ({
+    ...values[i]!,
+    probNpvPositive: monteCarlo(c.scenario, { samples, seed, delayYears: c.delayYears })
+      .probNpvPositive,
+  }));
+  return { ...report, options: decided, best: bestOption(decided)?.id ?? null };
 }

@@ -1,23 +1,17 @@
-/** Revenue attributable to the certification, as README, Method documents it by that name. */
+/**
+ * Revenue attributable to the certification and revenue it protects (README, Method: Revenue
+ * attributable; Credentials; Revenue protected).
+ */
 import { isCertifiedYear } from './costs.ts';
+import {
+  LEVEL_OF_TRACK,
+  liftPerOpportunity,
+  lostShareAtRetender,
+  type Level,
+} from './credentials.ts';
 import type { PointScenario } from './resolve.ts';
 
 type Segment = PointScenario['revenue']['segments'][number];
-
-/**
- * Wins a year that the listing brings: opportunities × (required share × win rate with +
- * (1 − required share) × (win rate with − win rate without)). Deals that require the listing
- * are won only with it; on the others the listing lifts the win rate. The lift is never below
- * zero. Example: 10 opportunities, 10 % require it, 50 % with, 45 % without →
- * 10 × (0.1 × 0.5 + 0.9 × 0.05) = 0.95.
- */
-export function attributableWinsPerYear(segment: Segment): number {
-  const lift = Math.max(0, segment.winRateWith - segment.winRateWithout);
-  return (
-    segment.opportunitiesPerYear *
-    (segment.requiredShare * segment.winRateWith + (1 - segment.requiredShare) * lift)
-  );
-}
 
 /**
  * Share of year `year` (1-based) after listing: clamp((12·year − months to listing) ÷ 12, 0, 1).
@@ -36,24 +30,96 @@ export function contractPaidShare(contractYears: number, yearsSinceWin: number):
   return Math.min(1, Math.max(0, contractYears - yearsSinceWin));
 }
 
+/** The credential a vendor holds in one year of the horizon. */
+export interface CredentialYear {
+  /** Year of the plan: 1 is the year the work starts; below 1 while waiting. */
+  planYear: number;
+  level: Level;
+  /** Share of the year the credential is held. */
+  held: number;
+}
+
 /**
- * For one segment, the gross profit in each year per one attributable win a year and per yen of
- * annual contract value: Σ over win years k ≤ t of listed share(k) × margin × paid share(t − k).
- * No new wins after the withdrawal year; contracts already won run out.
- * Gross profit of the segment in year t = wins a year × contract value × profile[t − 1].
+ * Year by year, with the start `delayYears` after the horizon's first year: nothing while
+ * waiting; the track's credential from listing until the withdrawal year; after it, ISO/IEC
+ * 27017 if the vendor keeps it, else nothing.
  */
-export function segmentProfitProfile(p: PointScenario, segment: Segment): Float64Array {
-  const horizon = p.timeline.horizonYears;
-  const profile = new Float64Array(horizon);
+export function credentialByYear(p: PointScenario, delayYears: number): CredentialYear[] {
+  const level = LEVEL_OF_TRACK[p.track];
+  const after: Level = p.timeline.keepsIso27017AfterWithdrawal ? 1 : 0;
+  return Array.from({ length: p.timeline.horizonYears }, (_, i) => {
+    const planYear = i + 1 - delayYears;
+    if (planYear < 1) return { planYear, level: 0, held: 0 };
+    if (!isCertifiedYear(p, planYear)) return { planYear, level: after, held: after > 0 ? 1 : 0 };
+    return { planYear, level, held: listedShareOfYear(planYear, p.timeline.monthsToListing) };
+  });
+}
+
+/** A segment's gross profit profile over the horizon, per yen of annual contract value. */
+export interface ProfitProfile {
+  /** Per opportunity a year: gross profit of the segment = opportunities × value × this. */
+  perOpportunity: Float64Array;
+  /**
+   * Per win a year at the track's credential (its years only): the shape of one win's worth,
+   * for break-even in wins when the track itself adds none.
+   */
+  perWin: Float64Array;
+}
+
+/**
+ * Σ over win years k ≤ t of lift(level of k) × won share(k) × margin × paid share(t − k),
+ * where the won share is the share of year k the credential is held, plus, before listing,
+ * the prospect share of the lift (a tender may accept a listing under way). Contracts already
+ * won run out after the withdrawal.
+ */
+export function segmentProfitProfile(
+  segment: Segment,
+  years: readonly CredentialYear[],
+  trackLevel: Level,
+): ProfitProfile {
+  const horizon = years.length;
+  const perOpportunity = new Float64Array(horizon);
+  const perWin = new Float64Array(horizon);
   for (let won = 1; won <= horizon; won++) {
-    if (!isCertifiedYear(p, won)) break;
-    const winsShare = listedShareOfYear(won, p.timeline.monthsToListing);
-    if (winsShare === 0) continue;
+    const { level, held, planYear } = years[won - 1]!;
+    if (level === 0) continue;
+    const prospect = planYear >= 1 && held < 1 ? segment.prospectShare * (1 - held) : 0;
+    const wonShare = held + prospect;
+    if (wonShare === 0) continue;
+    const lift = liftPerOpportunity(segment, level);
+    const atTrack = level === trackLevel;
     for (let year = won; year <= horizon; year++) {
       const paid = contractPaidShare(segment.contractYears, year - won);
       if (paid === 0) break;
-      profile[year - 1]! += winsShare * segment.grossMarginShare * paid;
+      const earned = wonShare * segment.grossMarginShare * paid;
+      perOpportunity[year - 1]! += lift * earned;
+      if (atTrack) perWin[year - 1]! += earned;
     }
   }
-  return profile;
+  return { perOpportunity, perWin };
+}
+
+/**
+ * Gross profit lost each year on business the vendor already has (yen): each year a share ρ of
+ * what is left of it is put to tender, and the part whose tender requires a credential the
+ * vendor does not hold then is lost for the rest of the horizon.
+ * Example: ¥10M a year at 50 % margin, ρ = 0.2, 30 % require ISMAP, never certified →
+ * year 1: 10M × 0.5 × 0.2 × 0.3 = ¥0.3M; year 2: + 0.8 × 0.2 × 0.3 → ¥0.54M.
+ */
+export function lostRevenueByYear(
+  segment: Segment,
+  years: readonly CredentialYear[],
+): Float64Array {
+  const lost = new Float64Array(years.length);
+  const rate = segment.retenderSharePerYear;
+  const value = segment.existingRevenueYenPerYear * segment.grossMarginShare;
+  if (value === 0 || rate === 0) return lost;
+  let untendered = 1;
+  let lostShare = 0;
+  years.forEach(({ level, held }, i) => {
+    lostShare += untendered * rate * lostShareAtRetender(segment, level, held);
+    untendered *= 1 - rate;
+    lost[i] = value * lostShare;
+  });
+  return lost;
 }

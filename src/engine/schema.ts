@@ -10,9 +10,12 @@
  * scenarios, a reform to tracks and levers), and their shapes read best side by side.
  */
 import { z } from 'zod';
+import { LEVER_KEYS, SCENARIO_SCHEMA_VERSION } from './vocabulary.ts';
 
-/** The scenario format's version; bump it and add a migration when the shape changes. */
-export const SCENARIO_SCHEMA_VERSION = 1;
+export { LEVER_KEYS, SCENARIO_SCHEMA_VERSION };
+
+/** Versions a reform package may carry: version 1's levers are a subset of version 2's. */
+const ReformVersion = z.union([z.literal(1), z.literal(2)]);
 
 /** Triangular estimate: low ≤ mode ≤ high. */
 function estimateOf(point: z.ZodNumber) {
@@ -100,31 +103,93 @@ export type Provenance = z.infer<typeof Provenance>;
 /** Provenance keyed by the dotted path of the field, e.g. `audit.fixedFeeYen`. */
 const ProvenanceMap = z.record(z.string(), Provenance);
 
+/**
+ * The buyers a segment sells to (README, Method: The size of the market): a group of
+ * data/markets.json, copied into the scenario so that a file stands on its own.
+ */
+export const SegmentMarket = z.strictObject({
+  group: z.string().min(1).max(200),
+  buyers: z.int().min(1).max(1_000_000),
+  reTenderCycleYears: rangeable(z.number().min(1).max(30)),
+  reachShare: rangeable(share()).describe('share of the group the vendor can bid to'),
+});
+export type SegmentMarket = z.infer<typeof SegmentMarket>;
+
+/** The requirement levels a tender can set, strongest first (README, Method: Credentials). */
+export const REQUIREMENT_FIELDS = [
+  'requiresIsmapShare',
+  'requiresLiuShare',
+  'requiresIso27017Share',
+] as const;
+
 export const RevenueSegment = z
   .strictObject({
     name: LocalizedText,
     opportunitiesPerYear: rangeable(z.number().min(0).max(1_000_000)),
-    requiredShare: rangeable(share()).describe('share of opportunities that require the listing'),
-    winRateWith: rangeable(share()),
+    requiresIsmapShare: rangeable(share()).describe('share of opportunities that require ISMAP'),
+    requiresLiuShare: rangeable(share()).describe(
+      'share that require ISMAP-LIU (or the lighter SaaS category) at least',
+    ),
+    requiresIso27017Share: rangeable(share()).describe('share that require ISO/IEC 27017 at least'),
+    winRateWith: rangeable(share()).describe('with ISMAP, ISMAP-LIU or the lighter category'),
+    winRateWithIso27017: rangeable(share()).describe('with ISO/IEC 27017 and no ISMAP listing'),
     winRateWithout: rangeable(share()),
     contractValueYenPerYear: rangeable(yen()),
     contractYears: rangeable(z.number().min(0).max(50)),
     grossMarginShare: rangeable(share()),
+    prospectShare: rangeable(share()).describe(
+      'share of the lift that starts when the application is known, before listing',
+    ),
+    existingRevenueYenPerYear: rangeable(yen()).describe('business the vendor already has here'),
+    retenderSharePerYear: rangeable(share()).describe('share of it put out to tender each year'),
+    market: SegmentMarket.nullable(),
   })
   .superRefine((segment, ctx) => {
     // Compared corner by corner, so that sampling both from one random draw keeps with ≥ without.
-    const withRate = corners(segment.winRateWith);
-    const withoutRate = corners(segment.winRateWithout);
+    const without = corners(segment.winRateWithout);
+    const checks = [
+      ['winRateWith', 'the win rate with the listing'],
+      ['winRateWithIso27017', 'the win rate with ISO/IEC 27017'],
+    ] as const;
+    for (const [field, what] of checks) {
+      const withRate = corners(segment[field]);
+      (['low', 'mode', 'high'] as const).forEach((corner) => {
+        if (without[corner] > withRate[corner]) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['winRateWithout'],
+            params: { rule: 'without-above-with' },
+            message: `win rate without a credential (${corner} ${without[corner]}) must be ≤ ${what} (${withRate[corner]})`,
+          });
+        }
+      });
+    }
+    // ISO/IEC 27017 ranks below the listing: it never wins more than the listing would.
+    const withListing = corners(segment.winRateWith);
+    const withIso = corners(segment.winRateWithIso27017);
     (['low', 'mode', 'high'] as const).forEach((corner) => {
-      if (withoutRate[corner] > withRate[corner]) {
+      if (withIso[corner] > withListing[corner]) {
         ctx.addIssue({
           code: 'custom',
-          path: ['winRateWithout'],
-          params: { rule: 'without-above-with' },
-          message: `win rate without the listing (${corner} ${withoutRate[corner]}) must be ≤ the win rate with it (${withRate[corner]})`,
+          path: ['winRateWithIso27017'],
+          params: { rule: 'iso-above-listing' },
+          message: `win rate with ISO/IEC 27017 (${corner} ${withIso[corner]}) must be ≤ the win rate with the listing (${withListing[corner]})`,
         });
       }
     });
+    // The highest corners together, so that every draw of the Monte Carlo is a valid mix.
+    const highest = REQUIREMENT_FIELDS.reduce(
+      (sum, field) => sum + corners(segment[field]).high,
+      0,
+    );
+    if (highest > 1 + 1e-12) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['requiresIsmapShare'],
+        params: { rule: 'requirements-above-one' },
+        message: `the shares that require ISMAP, ISMAP-LIU and ISO/IEC 27017 add up to ${highest} at their highest; they must add up to at most 1`,
+      });
+    }
   });
 export type RevenueSegment = z.infer<typeof RevenueSegment>;
 
@@ -157,6 +222,12 @@ export const Scenario = z
       iso27001OverlapShare: rangeable(share()),
       iso27001CreditShare: rangeable(share()),
       cap: controlCount().nullable().describe('reform: at most this many controls in scope'),
+      mergedEffortKeptShare: rangeable(share()).describe(
+        'effort a control removed by the cap keeps, being merged into another',
+      ),
+      ismsYenPerYear: rangeable(yen()).describe(
+        'keeping the ISO 27001 certificate, counted where its credit is used',
+      ),
       rotationYears: rangeable(z.number().min(1).max(10)),
     }),
     audit: z.strictObject({
@@ -164,6 +235,18 @@ export const Scenario = z
       feePerControlYen: rangeable(yen()).describe('per audited control'),
       firms: z.int().min(1).max(1_000),
       priceElasticity: rangeable(z.number().min(0).max(5)),
+      managementShare: rangeable(share()).describe(
+        'part of the fixed fee that is the management-system audit',
+      ),
+      managementRotationYears: rangeable(z.number().min(1).max(10)).describe(
+        'renewal audits of the management system rotate over this many years',
+      ),
+      engagementFeeShare: share().describe(
+        'the rest of the fixed fee, as a share of a full ISMAP engagement (set by the track)',
+      ),
+      auditedShare: share().describe(
+        'share of the controls in scope that the external audit covers (set by the track)',
+      ),
     }),
     staff: z.strictObject({
       fteFirstYear: rangeable(z.number().min(0).max(10_000)),
@@ -181,12 +264,18 @@ export const Scenario = z
     operations: z.strictObject({
       costPerControlYenPerYear: rangeable(yen()),
       oneOffYen: rangeable(yen()).describe('remediation and consulting in year 1'),
+      singleCloudRule: z.boolean().describe('the basic policy’s "avoid multi-cloud" binds'),
+      singleCloudMigrationYen: rangeable(yen()).describe('moving onto one cloud, in year 1'),
+      singleCloudPremiumYenPerYear: rangeable(yen()).describe('one cloud over the best mix'),
+      iso27017YenPerYear: rangeable(yen()).describe('keeping ISO/IEC 27017 after withdrawing'),
     }),
     timeline: z.strictObject({
+      startFiscalYear: z.int().min(2020).max(2050).describe('fiscal year the work starts'),
       horizonYears: z.int().min(1).max(50),
       discountRatePerYear: rangeable(z.number().min(0).max(1)),
       monthsToListing: rangeable(z.number().min(0).max(600)),
       withdrawalYear: z.int().min(1).max(50).nullable().describe('last year certified'),
+      keepsIso27017AfterWithdrawal: z.boolean(),
     }),
     revenue: z.strictObject({
       segments: z.array(RevenueSegment).max(50),
@@ -201,7 +290,7 @@ export type Scenario = z.infer<typeof Scenario>;
  * leave the scenario as it is.
  */
 export const ReformPackage = z.strictObject({
-  schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
+  schemaVersion: ReformVersion,
   id: z.string().min(1).max(200),
   title: LocalizedText,
   description: LocalizedText.optional(),
@@ -219,11 +308,23 @@ export const ReformPackage = z.strictObject({
         auditFixedFeeShare: share().describe('fixed audit fee, as a share of today’s'),
       })
       .optional(),
+    liuAcceptedShare: share()
+      .optional()
+      .describe('share of the tenders that require ISMAP today that accept ISMAP-LIU instead'),
+    managementRotationYears: z.number().min(1).max(10).optional(),
+    multiCloudAllowed: z.literal(true).optional(),
   }),
+  /** The fiscal year each lever takes effect; a lever without one is in force from the start. */
+  effectiveFiscalYear: z.partialRecord(z.enum(LEVER_KEYS), z.int().min(2020).max(2050)).optional(),
   provenance: ProvenanceMap.optional(),
 });
 export type ReformPackage = z.infer<typeof ReformPackage>;
 export type Levers = ReformPackage['levers'];
+export type LeverKey = keyof Levers;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+/** Compiles only while LEVER_KEYS names every lever and nothing else. */
+export type LeverKeysComplete = Assert<Same<LeverKey, (typeof LEVER_KEYS)[number]>>;
 
 const Rangeable = rangeable(z.number().min(0).max(MAX_YEN));
 
@@ -231,7 +332,11 @@ const Rangeable = rangeable(z.number().min(0).max(MAX_YEN));
 export const TrackPresets = z.strictObject({
   schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
   ismap: z.strictObject({ baseline: rangeable(controlCount()) }),
-  'ismap-liu': z.strictObject({ baseline: rangeable(controlCount()) }),
+  'ismap-liu': z.strictObject({
+    baseline: rangeable(controlCount()),
+    auditFixedFeeShare: share(),
+    auditedShare: share().describe('share of the controls in scope that an external audit covers'),
+  }),
   'saas-light': z.strictObject({
     baseline: rangeable(controlCount()),
     auditFixedFeeShare: share(),
@@ -277,6 +382,49 @@ export const PopulationFile = z.strictObject({
     .min(1),
 });
 export type PopulationFile = z.infer<typeof PopulationFile>;
+
+/** A group of public buyers (data/markets.json): how many there are and how they buy. */
+export const BuyerGroup = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+    name: LocalizedText,
+    level: z.enum(['national', 'prefectural', 'municipal']),
+    residents: z
+      .strictObject({ from: z.int().min(0), below: z.int().min(1).nullable() })
+      .optional()
+      .describe('the population band, for municipalities'),
+    sumOf: z.array(z.string()).optional().describe('an aggregate of these groups'),
+    includes: z.array(z.string()).optional().describe('groups counted within this one'),
+    buyers: z.int().min(1).max(1_000_000),
+    reTenderCycleYears: rangeable(z.number().min(1).max(30)),
+    contractValueYenPerYear: rangeable(yen()).optional().describe('a small SaaS, a year'),
+    provenance: ProvenanceMap,
+  })
+  .describe('a group of public buyers');
+export type BuyerGroup = z.infer<typeof BuyerGroup>;
+
+export const MarketsFile = z
+  .strictObject({
+    schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
+    groups: z.array(BuyerGroup).min(1),
+  })
+  .superRefine((file, ctx) => {
+    // An aggregate's count is the sum of its parts, so the two can never drift apart.
+    const byId = new Map(file.groups.map((g) => [g.id, g]));
+    file.groups.forEach((group, i) => {
+      const parts = group.sumOf?.map((id) => byId.get(id));
+      if (parts === undefined) return;
+      const total = parts.reduce((sum, part) => sum + (part?.buyers ?? Number.NaN), 0);
+      if (total !== group.buyers) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['groups', i, 'buyers'],
+          message: `${group.buyers} buyers, but the groups it sums (${group.sumOf!.join(', ')}) have ${total}`,
+        });
+      }
+    });
+  });
+export type MarketsFile = z.infer<typeof MarketsFile>;
 
 export const Source = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),

@@ -1,18 +1,12 @@
 /**
- * One scenario on another track, for the compare view. Switching changes only what the track
- * decides: the baseline count of controls (and the lighter category's audit fee); staff follow
- * through their control-driven share. "ISO 27017 only" drops ISMAP altogether: no ISMAP
- * controls in scope, an ISO audit instead, and only the deals that do not require ISMAP, where
- * the certificate still lifts the win rate as the listing would (an assumption).
+ * One scenario on another track (README, Method: Tracks and comparison). Switching changes only
+ * what the track decides, on the cost side: the baseline count of controls, the share of the
+ * fixed fee a lighter engagement costs and the share of controls an external audit covers;
+ * staff follow through their control-driven share. Which deals the credential can win follows
+ * from the track in the engine (credentials.ts), not from here. "ISO 27017 only" drops ISMAP
+ * altogether: no ISMAP controls in scope and an ISO audit instead.
  */
-import type { Estimate, Scenario, Track, TrackPresets } from './schema.ts';
-
-type Rangeable = number | Estimate;
-
-const scale = (value: Rangeable, factor: number): Rangeable =>
-  typeof value === 'number'
-    ? value * factor
-    : { low: value.low * factor, mode: value.mode * factor, high: value.high * factor };
+import type { Scenario, Track, TrackPresets } from './schema.ts';
 
 export function withTrack(input: Scenario, choice: Track, presets: TrackPresets): Scenario {
   const s = structuredClone(input);
@@ -20,6 +14,9 @@ export function withTrack(input: Scenario, choice: Track, presets: TrackPresets)
     const iso = presets['iso27017-only'];
     s.track = 'iso27017-only';
     s.controls.cap = 0;
+    s.controls.mergedEffortKeptShare = 0;
+    // The ISO audit fee below already prices the ISMS it builds on.
+    s.controls.ismsYenPerYear = 0;
     // ISO bodies are a different market (about 30 of them): the ISMAP firms' price response
     // does not apply.
     s.audit = {
@@ -27,31 +24,23 @@ export function withTrack(input: Scenario, choice: Track, presets: TrackPresets)
       feePerControlYen: 0,
       firms: 5,
       priceElasticity: 0,
+      managementShare: 0,
+      managementRotationYears: 1,
+      engagementFeeShare: 1,
+      auditedShare: 1,
     };
     s.staff = { ...s.staff, fteFirstYear: iso.fteFirstYear, fteLaterYears: iso.fteLaterYears };
-    s.operations = { costPerControlYenPerYear: 0, oneOffYen: iso.oneOffYen };
+    s.operations = { ...s.operations, costPerControlYenPerYear: 0, oneOffYen: iso.oneOffYen };
     s.timeline.monthsToListing = iso.monthsToCertificate;
     // Leaving ISMAP is not leaving ISO 27017: the certificate is kept (as Graffer did).
     s.timeline.withdrawalYear = null;
-    s.revenue.segments = s.revenue.segments.map((segment) => ({
-      ...segment,
-      // Deals that require ISMAP are out of reach: keep the others, lifted as before.
-      opportunitiesPerYear: scale(
-        segment.opportunitiesPerYear,
-        1 -
-          (typeof segment.requiredShare === 'number'
-            ? segment.requiredShare
-            : segment.requiredShare.mode),
-      ),
-      requiredShare: 0,
-    }));
+    s.timeline.keepsIso27017AfterWithdrawal = false;
     return s;
   }
   if (s.track === choice) return s;
   s.track = choice;
   s.controls.baseline = presets[choice].baseline;
-  if (choice === 'saas-light') {
-    s.audit.fixedFeeYen = scale(s.audit.fixedFeeYen, presets['saas-light'].auditFixedFeeShare);
-  }
+  s.audit.engagementFeeShare = choice === 'ismap' ? 1 : presets[choice].auditFixedFeeShare;
+  s.audit.auditedShare = choice === 'ismap-liu' ? presets['ismap-liu'].auditedShare : 1;
   return s;
 }

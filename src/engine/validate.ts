@@ -3,8 +3,16 @@
  * (`revenue.segments[0].winRateWith`) and says what is expected.
  */
 import type { z } from 'zod';
+import { upgradeScenario } from './migrate.ts';
 import { formatPath } from './resolve.ts';
-import { PopulationFile, ReformPackage, Scenario, SourceRegistry, TrackPresets } from './schema.ts';
+import {
+  MarketsFile,
+  PopulationFile,
+  ReformPackage,
+  Scenario,
+  SourceRegistry,
+  TrackPresets,
+} from './schema.ts';
 
 export interface FieldIssue {
   /** Dotted path to the field; '' for the document itself. */
@@ -21,7 +29,8 @@ export interface FieldIssue {
 }
 
 /** The rules a schema states in custom checks, by name (schema.ts sets them as params.rule). */
-export type RuleName = 'low-above-mode' | 'mode-above-high' | 'without-above-with';
+export type RuleName =
+  'low-above-mode' | 'mode-above-high' | 'without-above-with' | 'requirements-above-one';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
 
@@ -74,11 +83,16 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Parse
   return { ok: false, issues: result.error.issues.flatMap((issue) => flatten(issue, [])) };
 }
 
-export const parseScenario = (input: unknown) => parseWith(Scenario, input);
+/** A scenario of any readable version, migrated to the current one, then validated. */
+export function parseScenario(input: unknown): Parsed<Scenario> {
+  const upgraded = upgradeScenario(input);
+  return upgraded.ok ? parseWith(Scenario, upgraded.value.value) : upgraded;
+}
 export const parseReform = (input: unknown) => parseWith(ReformPackage, input);
 export const parsePopulationFile = (input: unknown) => parseWith(PopulationFile, input);
 export const parseSourceRegistry = (input: unknown) => parseWith(SourceRegistry, input);
 export const parseTrackPresets = (input: unknown) => parseWith(TrackPresets, input);
+export const parseMarkets = (input: unknown) => parseWith(MarketsFile, input);
 
 /** `path: message`, one line per issue, for the CLI and for import errors. */
 export function describeIssues(issues: readonly FieldIssue[]): string[] {

@@ -144,15 +144,17 @@ describe('files', () => {
     expect(lines.at(-1)).toBe('');
     const [header, ...rows] = lines.slice(0, -1).map((line) => line.split(','));
     const years = pointReport(grafferEdited).years;
-    // The file's columns, in the order files.ts documents: the year, then yen per line.
+    // The file's columns, in the order files.ts documents: the year and fiscal year, then yen.
     const columns: (keyof YearRow)[] = [
       'year',
+      'fiscalYear',
       'audit',
       'staff',
       'operations',
       'oneOff',
       'totalCost',
       'grossProfit',
+      'lostRevenue',
       'net',
       'cumulativeNet',
       'discountedNet',

@@ -39,18 +39,21 @@ describe('npm run estimate', () => {
     expect(Object.keys(report.controls)).toEqual([
       'steps',
       'inScope',
+      'effort',
       'auditedFirstYear',
       'auditedRenewalYear',
     ]);
     expect(Object.keys(report.controls.steps[0])).toEqual(['id', 'label', 'remaining']);
     expect(Object.keys(report.years[0])).toEqual([
       'year',
+      'fiscalYear',
       'audit',
       'staff',
       'operations',
       'oneOff',
       'totalCost',
       'grossProfit',
+      'lostRevenue',
       'net',
       'cumulativeNet',
       'discountedNet',
@@ -58,13 +61,50 @@ describe('npm run estimate', () => {
     expect(Object.keys(report.totals)).toEqual([
       'cost',
       'grossProfit',
+      'lostRevenue',
       'npv',
       'roi',
       'paybackYear',
     ]);
-    expect(Object.keys(report.breakEven)).toEqual(['winsPerYear', 'annualContractValue']);
+    expect(Object.keys(report.breakEven)).toEqual([
+      'winsPerYear',
+      'annualContractValue',
+      'customers',
+    ]);
     expect(report.monteCarlo).toMatchObject({ samples: 200, seed: 7 });
     expect(Object.keys(report.sensitivity[0])).toEqual(['input', 'npvLow', 'npvHigh', 'swing']);
+    // The decision: every option, the scenario's own one equal to the totals, and the best.
+    const options = report.options as { id: string; npv: number; probNpvPositive: number }[];
+    expect(options.map((o) => o.id)).toEqual(
+      expect.arrayContaining(['ismap', 'ismap-liu', 'iso27017-only', 'none', 'wait-1', 'wait-2']),
+    );
+    for (const option of options) {
+      expect(Object.keys(option)).toEqual(['id', 'npv', 'delayYears', 'probNpvPositive']);
+    }
+    expect(options.find((o) => o.id === 'ismap')!.npv).toBe(report.totals.npv);
+    const best = options.reduce((a, b) => (b.npv > a.npv ? b : a));
+    expect(report.best).toBe(best.id);
+    expect(Array.isArray(report.market)).toBe(true);
+  });
+
+  it('splits the NPV difference from one scenario to another by input group', async () => {
+    const out = await estimate(
+      'data/scenarios/graffer-plan.json',
+      '--versus',
+      'data/scenarios/graffer-actual.json',
+      '--samples',
+      '10',
+    );
+    expect(out.code).toBe(0);
+    const { attribution, totals } = JSON.parse(out.stdout);
+    const other = JSON.parse(
+      (await estimate('data/scenarios/graffer-actual.json', '--samples', '10')).stdout,
+    );
+    expect(attribution.npvDelta).toBeCloseTo(other.totals.npv - totals.npv, 3);
+    const groups = attribution.parts.map((p: { group: string }) => p.group);
+    expect(groups).toEqual(['audit', 'staff', 'operations', 'timeline', 'revenue']);
+    const sum = attribution.parts.reduce((a: number, p: { npvDelta: number }) => a + p.npvDelta, 0);
+    expect(sum).toBeCloseTo(attribution.npvDelta, 3);
   });
 
   it('rejects an invalid scenario with exit code 2 and one line per problem', async () => {
@@ -119,6 +159,7 @@ describe('npm run policy', () => {
       'controlCap',
       'duplicateAuditExempt',
       'inheritanceAllowed',
+      'liuAcceptedShare',
       'monthsToListing',
     ]);
   });

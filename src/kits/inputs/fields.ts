@@ -19,6 +19,7 @@ export type Unit =
   | 'months'
   | 'years'
   | 'yearNumber'
+  | 'fiscalYear'
   | 'fte'
   | 'services'
   | 'firms'
@@ -105,6 +106,8 @@ export const GROUPS: { id: GroupId; path: readonly string[]; fields: FieldSpec[]
       num(controls.shape, 'iso27001CreditShare', 'share'),
       num(controls.shape, 'cap', 'controls', { rangeable: false, nullable: true, whenSet: 500 }),
       num(controls.shape, 'rotationYears', 'years'),
+      num(controls.shape, 'mergedEffortKeptShare', 'share'),
+      num(controls.shape, 'ismsYenPerYear', 'yenPerYear'),
     ],
   },
   {
@@ -115,6 +118,10 @@ export const GROUPS: { id: GroupId; path: readonly string[]; fields: FieldSpec[]
       num(audit.shape, 'feePerControlYen', 'yenPerControl'),
       num(audit.shape, 'firms', 'firms', { rangeable: false }),
       num(audit.shape, 'priceElasticity', 'factor'),
+      num(audit.shape, 'managementShare', 'share'),
+      num(audit.shape, 'managementRotationYears', 'years'),
+      num(audit.shape, 'engagementFeeShare', 'share', { rangeable: false }),
+      num(audit.shape, 'auditedShare', 'share', { rangeable: false }),
     ],
   },
   {
@@ -134,12 +141,17 @@ export const GROUPS: { id: GroupId; path: readonly string[]; fields: FieldSpec[]
     fields: [
       num(operations.shape, 'costPerControlYenPerYear', 'yenPerControlYear'),
       num(operations.shape, 'oneOffYen', 'yen'),
+      flag('singleCloudRule'),
+      num(operations.shape, 'singleCloudMigrationYen', 'yen'),
+      num(operations.shape, 'singleCloudPremiumYenPerYear', 'yenPerYear'),
+      num(operations.shape, 'iso27017YenPerYear', 'yenPerYear'),
     ],
   },
   {
     id: 'timeline',
     path: ['timeline'],
     fields: [
+      num(timeline.shape, 'startFiscalYear', 'fiscalYear', { rangeable: false }),
       num(timeline.shape, 'horizonYears', 'years', { rangeable: false }),
       num(timeline.shape, 'discountRatePerYear', 'ratePerYear'),
       num(timeline.shape, 'monthsToListing', 'months'),
@@ -148,18 +160,25 @@ export const GROUPS: { id: GroupId; path: readonly string[]; fields: FieldSpec[]
         nullable: true,
         whenSet: 3,
       }),
+      flag('keepsIso27017AfterWithdrawal'),
     ],
   },
 ];
 
 export const SEGMENT_FIELDS: NumberFieldSpec[] = [
   num(RevenueSegment.shape, 'opportunitiesPerYear', 'perYear'),
-  num(RevenueSegment.shape, 'requiredShare', 'share'),
+  num(RevenueSegment.shape, 'requiresIsmapShare', 'share'),
+  num(RevenueSegment.shape, 'requiresLiuShare', 'share'),
+  num(RevenueSegment.shape, 'requiresIso27017Share', 'share'),
   num(RevenueSegment.shape, 'winRateWith', 'share'),
+  num(RevenueSegment.shape, 'winRateWithIso27017', 'share'),
   num(RevenueSegment.shape, 'winRateWithout', 'share'),
+  num(RevenueSegment.shape, 'prospectShare', 'share'),
   num(RevenueSegment.shape, 'contractValueYenPerYear', 'yenPerYear'),
   num(RevenueSegment.shape, 'contractYears', 'years'),
   num(RevenueSegment.shape, 'grossMarginShare', 'share'),
+  num(RevenueSegment.shape, 'existingRevenueYenPerYear', 'yenPerYear'),
+  num(RevenueSegment.shape, 'retenderSharePerYear', 'share'),
 ];
 
 /** Shares and rates are 0..1 in data and per cent on screen. */

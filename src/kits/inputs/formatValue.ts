@@ -11,6 +11,9 @@ export function formatFieldValue(
   lang: Lang,
 ): string {
   if (value === null) return '—';
+  if (unit === 'fiscalYear' && typeof value === 'number') {
+    return lang === 'ja' ? `${value}年度` : `FY${value}`;
+  }
   const one = (x: number) =>
     isYen(unit)
       ? formatYen(x, lang)

@@ -14,8 +14,8 @@
  * and the saved list live in one file, though it is long, because they share that discipline.
  */
 import { z } from 'zod';
-import { Scenario, type FieldIssue } from '../../engine/index.ts';
-import { newerVersion, parseHolding, prefixIssues, readDocument, toEnvelope } from './envelope.ts';
+import { newerVersion, Scenario, type FieldIssue } from '../../engine/index.ts';
+import { parseHolding, prefixIssues, readDocument, toEnvelope } from './envelope.ts';
 import { parseJsonText } from './safeJson.ts';
 
 export const WORK_KEY = 'ismap-estimator.work';

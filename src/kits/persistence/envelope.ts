@@ -4,15 +4,16 @@
  *   { "format": "ismap-estimator", "version": 1, "savedAt"?: ISO date, "scenario": { … } }
  *
  * Reading also accepts a bare scenario (the file `npm run estimate` reads). Every scenario read
- * from outside — envelope, bare, share link, localStorage — goes through `upgradeScenario`:
- * an older `schemaVersion` is migrated step by step, a newer one is refused, and the result is
- * then validated in full by the engine's schema.
+ * from outside — envelope, bare, share link, localStorage — goes through the engine's
+ * `upgradeScenario`: an older `schemaVersion` is migrated step by step, a newer one is refused,
+ * and the result is then validated in full by the engine's schema.
  */
 import { z } from 'zod';
 import {
+  newerVersion,
   parseWith,
   Scenario,
-  SCENARIO_SCHEMA_VERSION,
+  upgradeScenario,
   type FieldIssue,
   type Parsed,
 } from '../../engine/index.ts';
@@ -41,88 +42,8 @@ export interface Loaded {
 
 type Doc = Record<string, unknown>;
 
-/**
- * Migrations, keyed by the version they upgrade from; each returns a new object (never
- * changes its input) one version up. The result of the chain is validated, so a step only has
- * to reshape, not to check.
- *
- * Version 0 is the pre-versioned form: a scenario without a `schemaVersion` field, as written
- * by hand or by tools before the field existed. Its shape is otherwise version 1's, so its step
- * only stamps the version.
- */
-const MIGRATIONS: ReadonlyMap<number, (doc: Doc) => Doc> = new Map([
-  [0, (doc: Doc): Doc => ({ ...doc, schemaVersion: 1 })],
-]);
-
-/** Upgrades a scenario-shaped object from `from` to the current version. */
-export function migrate(from: number, scenario: Doc): Parsed<Doc> {
-  let doc = scenario;
-  for (let version = from; version < SCENARIO_SCHEMA_VERSION; version += 1) {
-    const step = MIGRATIONS.get(version);
-    if (step === undefined) {
-      return {
-        ok: false,
-        issues: [
-          {
-            path: 'schemaVersion',
-            message: `version ${from} cannot be read: no migration from version ${version}`,
-            detail: { kind: 'rule', rule: 'no-migration' },
-          },
-        ],
-      };
-    }
-    doc = step(doc);
-  }
-  return { ok: true, value: doc };
-}
-
 function isDoc(value: unknown): value is Doc {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-export interface Upgraded {
-  /** The upgraded document, still to be validated. */
-  value: unknown;
-  migratedFrom: number | null;
-}
-
-/**
- * Brings a raw scenario to the current version, ready for validation: no `schemaVersion` is
- * version 0; an older whole version is migrated; a newer one is refused. Anything else (not an
- * object, a version that is not a whole number) is passed on for the schema to name.
- */
-export function upgradeScenario(raw: unknown): Parsed<Upgraded> {
-  if (!isDoc(raw)) return { ok: true, value: { value: raw, migratedFrom: null } };
-  const version = Object.hasOwn(raw, 'schemaVersion') ? raw['schemaVersion'] : 0;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return { ok: true, value: { value: raw, migratedFrom: null } };
-  }
-  if (version > SCENARIO_SCHEMA_VERSION) {
-    return {
-      ok: false,
-      issues: [newerVersion('schemaVersion', 'scenario', version, SCENARIO_SCHEMA_VERSION)],
-    };
-  }
-  if (version === SCENARIO_SCHEMA_VERSION) {
-    return { ok: true, value: { value: raw, migratedFrom: null } };
-  }
-  const migrated = migrate(version, raw);
-  if (!migrated.ok) return migrated;
-  return { ok: true, value: { value: migrated.value, migratedFrom: version } };
-}
-
-/** A document made by a newer version of the estimator than this one: refused, never guessed at. */
-export function newerVersion(
-  path: string,
-  what: string,
-  found: number,
-  readable: number,
-): FieldIssue {
-  return {
-    path,
-    message: `made by a newer version of the estimator (${what} version ${found}); this one reads up to version ${readable}`,
-    detail: { kind: 'rule', rule: 'newer-version' },
-  };
 }
 
 /**

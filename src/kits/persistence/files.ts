@@ -103,16 +103,17 @@ export function toCsv(
   return `\uFEFF${[header, ...rows].map((cells) => `${line(cells)}\r\n`).join('')}`;
 }
 
-/** The yearly table's columns, in order (exhaustive: the type lists every field once). */
 /** The yearly table's columns, in CSV order; a Record so that a new YearRow field must be added. */
 const YEAR_COLUMN_SET: Record<keyof YearRow, true> = {
   year: true,
+  fiscalYear: true,
   audit: true,
   staff: true,
   operations: true,
   oneOff: true,
   totalCost: true,
   grossProfit: true,
+  lostRevenue: true,
   net: true,
   cumulativeNet: true,
   discountedNet: true,

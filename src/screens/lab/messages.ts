@@ -40,6 +40,9 @@ const ja = {
   'lever.saasTrack': 'SaaS 向けの軽量カテゴリー',
   'lever.saasTrack.baselineControls': '軽量カテゴリーの管理策数',
   'lever.saasTrack.auditFixedFeeShare': '監査の固定部分（現在比）',
+  'lever.liuAcceptedShare': 'ISMAP 必須の調達のうち LIU を認めるようになる割合',
+  'lever.managementRotationYears': 'マネジメント監査のローテーション',
+  'lever.multiCloudAllowed': 'マルチクラウドを認める',
   'hint.controlCap': '監査対象となる管理策をこの数までに抑えます。',
   'hint.iso27001CreditShare':
     'ISO 27001 と重なる管理策のうち、ISMS 認証で代替して再監査しない割合。ISMS 取得事業者にのみ効きます。',
@@ -156,6 +159,9 @@ const en = {
   'lever.saasTrack': 'A lighter SaaS category',
   'lever.saasTrack.baselineControls': 'Controls in the lighter category',
   'lever.saasTrack.auditFixedFeeShare': 'Fixed audit work (share of today’s)',
+  'lever.liuAcceptedShare': 'Share of ISMAP-only tenders that come to accept LIU',
+  'lever.managementRotationYears': 'Rotation of the management audit',
+  'lever.multiCloudAllowed': 'Multi-cloud allowed',
   'hint.controlCap': 'At most this many controls in the audit’s scope.',
   'hint.iso27001CreditShare':
     'Share of the ISO 27001-overlapping controls taken from the ISMS certificate instead of audited again. Helps only ISMS holders.',

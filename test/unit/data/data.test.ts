@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  buyerGroups,
   catalogFiles,
   shippedPopulation,
   shippedReforms,
@@ -15,6 +16,7 @@ import {
 } from '../../../src/data/catalog.ts';
 import {
   formatPath,
+  parseMarkets,
   parsePopulationFile,
   parseReform,
   parseScenario,
@@ -80,7 +82,9 @@ describe('data/', () => {
           ? parsePopulationFile
           : file === 'tracks.json'
             ? parseTrackPresets
-            : parseSourceRegistry;
+            : file === 'markets.json'
+              ? parseMarkets
+              : parseSourceRegistry;
     const parsed = parse(read(file));
     expect(parsed.ok ? [] : parsed.issues).toEqual([]);
   });
@@ -119,6 +123,18 @@ describe('data/', () => {
       .flatMap(cited)
       .filter((id) => !sourceIds.has(id));
     expect(unknown).toEqual([]);
+  });
+
+  it('gives a source or an assumption for every number of every buyer group', () => {
+    for (const group of buyerGroups) {
+      const { provenance, ...numbers } = group;
+      const missing = numericLeaves(numbers).filter((p) => !(p in provenance));
+      expect([group.id, missing]).toEqual([group.id, []]);
+      const unknown = Object.values(provenance)
+        .flatMap(cited)
+        .filter((id) => !sourceIds.has(id));
+      expect(unknown).toEqual([]);
+    }
   });
 
   it('sources every archetype count and links each archetype to a shipped scenario', () => {

@@ -22,6 +22,9 @@ export const BOUNDS = {
   firms: { min: 1, max: 1_000 },
   listedServices: { min: 0, max: 1_000 },
   withdrawalYear: { min: 1, max: 50 },
+  fiscalYear: { min: 2020, max: 2050 },
+  buyers: { min: 1, max: 1_000_000 },
+  reTenderCycleYears: { min: 1, max: 30 },
 } as const;
 
 /**
@@ -98,23 +101,85 @@ function winRateWithoutFor(withRate: number | Estimate): fc.Arbitrary<number | E
   );
 }
 
-export function validSegment(): fc.Arbitrary<RevenueSegment> {
-  return rangeableIn(BOUNDS.share).chain((winRateWith) =>
-    record({
-      name: record(
-        { ja: fc.string({ maxLength: 20 }), en: fc.string({ maxLength: 20 }) },
-        {
-          requiredKeys: ['ja'],
-        },
-      ),
-      opportunitiesPerYear: rangeableIn(BOUNDS.opportunities),
-      requiredShare: rangeableIn(BOUNDS.share),
-      winRateWith: fc.constant(winRateWith),
-      winRateWithout: winRateWithoutFor(winRateWith),
-      contractValueYenPerYear: rangeableIn(BOUNDS.yen),
-      contractYears: rangeableIn(BOUNDS.contractYears),
-      grossMarginShare: rangeableIn(BOUNDS.share),
+/** A win rate with ISO/IEC 27017: between the rates without a credential and with the listing. */
+function winRateBetween(
+  without: number | Estimate,
+  withListing: number | Estimate,
+): fc.Arbitrary<number | Estimate> {
+  const w = cornersOf(without);
+  const l = cornersOf(withListing);
+  const fraction = num(BOUNDS.share);
+  return fc.oneof(
+    fc.constant(without),
+    fc.constant(withListing),
+    fc.tuple(fraction, fraction, fraction).map(([f1, f2, f3]) => {
+      // Each corner within its own [without, with] interval, kept ordered.
+      const low = between(w.low, l.low, f1);
+      const mode = Math.min(l.mode, Math.max(low, between(w.mode, l.mode, f2)));
+      const high = Math.min(l.high, Math.max(mode, between(w.high, l.high, f3)));
+      return { low, mode, high };
     }),
+  );
+}
+
+/**
+ * The three requirement shares, adding up to at most 1 at their highs (the schema's rule): a
+ * third each at most, or the whole on one level.
+ */
+function requirementMix(): fc.Arbitrary<{
+  requiresIsmapShare: number | Estimate;
+  requiresLiuShare: number | Estimate;
+  requiresIso27017Share: number | Estimate;
+}> {
+  const third = rangeableIn({ min: 0, max: 1 / 3 - 1e-9 });
+  return fc
+    .oneof(
+      fc.tuple(third, third, third),
+      fc
+        .tuple(fc.integer({ min: 0, max: 2 }), rangeableIn(BOUNDS.share))
+        .map(([slot, value]) => [0, 1, 2].map((i) => (i === slot ? value : 0))),
+    )
+    .map(([ismap, liu, iso]) => ({
+      requiresIsmapShare: ismap!,
+      requiresLiuShare: liu!,
+      requiresIso27017Share: iso!,
+    }));
+}
+
+export function validSegment(): fc.Arbitrary<RevenueSegment> {
+  return fc.tuple(rangeableIn(BOUNDS.share), requirementMix()).chain(([winRateWith, mix]) =>
+    winRateWithoutFor(winRateWith).chain((winRateWithout) =>
+      record({
+        name: record(
+          { ja: fc.string({ maxLength: 20 }), en: fc.string({ maxLength: 20 }) },
+          {
+            requiredKeys: ['ja'],
+          },
+        ),
+        opportunitiesPerYear: rangeableIn(BOUNDS.opportunities),
+        requiresIsmapShare: fc.constant(mix.requiresIsmapShare),
+        requiresLiuShare: fc.constant(mix.requiresLiuShare),
+        requiresIso27017Share: fc.constant(mix.requiresIso27017Share),
+        winRateWith: fc.constant(winRateWith),
+        winRateWithIso27017: winRateBetween(winRateWithout, winRateWith),
+        winRateWithout: fc.constant(winRateWithout),
+        contractValueYenPerYear: rangeableIn(BOUNDS.yen),
+        contractYears: rangeableIn(BOUNDS.contractYears),
+        grossMarginShare: rangeableIn(BOUNDS.share),
+        prospectShare: rangeableIn(BOUNDS.share),
+        existingRevenueYenPerYear: rangeableIn(BOUNDS.yen),
+        retenderSharePerYear: rangeableIn(BOUNDS.share),
+        market: fc.option(
+          record({
+            group: fc.constantFrom('municipalities-under-50k', 'prefectures'),
+            buyers: fc.integer(BOUNDS.buyers),
+            reTenderCycleYears: rangeableIn(BOUNDS.reTenderCycleYears),
+            reachShare: rangeableIn(BOUNDS.share),
+          }),
+          { nil: null },
+        ),
+      }),
+    ),
   );
 }
 
@@ -131,7 +196,7 @@ export function validScenario(): fc.Arbitrary<Scenario> {
   return fc.integer({ min: 1, max: MAX_TEST_HORIZON }).chain((horizonYears) =>
     record(
       {
-        schemaVersion: fc.constant(1 as const),
+        schemaVersion: fc.constant(2 as const),
         id: fc.string({ minLength: 1, maxLength: 20 }),
         title: record(
           { ja: fc.string({ maxLength: 20 }), en: fc.string({ maxLength: 20 }) },
@@ -160,12 +225,18 @@ export function validScenario(): fc.Arbitrary<Scenario> {
           iso27001CreditShare: share,
           cap: fc.option(num(BOUNDS.controls), { nil: null }),
           rotationYears: rangeableIn(BOUNDS.rotationYears),
+          mergedEffortKeptShare: share,
+          ismsYenPerYear: yen,
         }),
         audit: record({
           fixedFeeYen: yen,
           feePerControlYen: yen,
           firms: fc.integer(BOUNDS.firms),
           priceElasticity: rangeableIn(BOUNDS.elasticity),
+          managementShare: share,
+          managementRotationYears: rangeableIn(BOUNDS.rotationYears),
+          engagementFeeShare: num(BOUNDS.share),
+          auditedShare: num(BOUNDS.share),
         }),
         staff: record({
           fteFirstYear: rangeableIn(BOUNDS.fte),
@@ -174,8 +245,16 @@ export function validScenario(): fc.Arbitrary<Scenario> {
           controlDrivenShare: rangeableIn(BOUNDS.share),
           referenceControls: num(BOUNDS.referenceControls),
         }),
-        operations: record({ costPerControlYenPerYear: yen, oneOffYen: yen }),
+        operations: record({
+          costPerControlYenPerYear: yen,
+          oneOffYen: yen,
+          singleCloudRule: fc.boolean(),
+          singleCloudMigrationYen: yen,
+          singleCloudPremiumYenPerYear: yen,
+          iso27017YenPerYear: yen,
+        }),
         timeline: record({
+          startFiscalYear: fc.integer(BOUNDS.fiscalYear),
           horizonYears: fc.constant(horizonYears),
           discountRatePerYear: rangeableIn(BOUNDS.discountRate),
           monthsToListing: rangeableIn(BOUNDS.monthsToListing),
@@ -184,6 +263,7 @@ export function validScenario(): fc.Arbitrary<Scenario> {
             fc.oneof(fc.integer({ min: 1, max: horizonYears }), fc.integer(BOUNDS.withdrawalYear)),
             { nil: null },
           ),
+          keepsIso27017AfterWithdrawal: fc.boolean(),
         }),
         revenue: record({ segments: fc.array(validSegment(), { minLength: 0, maxLength: 3 }) }),
         provenance: fc.dictionary(
@@ -226,6 +306,9 @@ export function validLevers(): fc.Arbitrary<Levers> {
         baselineControls: num(BOUNDS.controls),
         auditFixedFeeShare: num(BOUNDS.share),
       }),
+      liuAcceptedShare: num(BOUNDS.share),
+      managementRotationYears: num(BOUNDS.rotationYears),
+      multiCloudAllowed: fc.constant(true as const),
     },
     { requiredKeys: [] },
   );
@@ -233,7 +316,7 @@ export function validLevers(): fc.Arbitrary<Levers> {
 
 /** A complete reform package document around `levers`. */
 export function reformOf(levers: Levers) {
-  return { schemaVersion: 1 as const, id: 'test-reform', title: { ja: 'テスト' }, levers };
+  return { schemaVersion: 2 as const, id: 'test-reform', title: { ja: 'テスト' }, levers };
 }
 
 /** Below this magnitude a number is flushed to 0 by `flushTiny` (yen, shares, counts alike). */

@@ -10,11 +10,8 @@ import { discountFactor, paybackYear, quantileSorted } from '../../../src/engine
 import { triangular } from '../../../src/engine/prng.ts';
 import { breakEvenWinsAt, pointReport } from '../../../src/engine/report.ts';
 import { resolveMode } from '../../../src/engine/resolve.ts';
-import {
-  attributableWinsPerYear,
-  contractPaidShare,
-  listedShareOfYear,
-} from '../../../src/engine/revenue.ts';
+import { liftPerOpportunity, opportunitiesOf } from '../../../src/engine/credentials.ts';
+import { contractPaidShare, listedShareOfYear } from '../../../src/engine/revenue.ts';
 import { expectClose } from '../approx.ts';
 import { handScenario } from './hand-scenario.ts';
 
@@ -98,25 +95,30 @@ describe('costs per year', () => {
   });
 });
 
+type PointSegment = ReturnType<typeof point>['revenue']['segments'][number];
+/** Wins a year that ISMAP adds: opportunities × lift per opportunity. */
+const ismapWins = (segment: PointSegment) =>
+  opportunitiesOf(segment) * liftPerOpportunity(segment, 3);
+
 describe('revenue ramp', () => {
   it('counts attributable wins', () => {
     // 20 × (0.25 × 0.4 + 0.75 × (0.4 − 0.2)) = 20 × 0.25 = 5
-    expectClose(attributableWinsPerYear(point().revenue.segments[0]!), 5);
+    expectClose(ismapWins(point().revenue.segments[0]!), 5);
   });
 
   it('documents its examples', () => {
     const segment = point().revenue.segments[0]!;
-    Object.assign(segment, { opportunitiesPerYear: 10, requiredShare: 0.1 });
+    Object.assign(segment, { opportunitiesPerYear: 10, requiresIsmapShare: 0.1 });
     Object.assign(segment, { winRateWith: 0.5, winRateWithout: 0.45 });
-    expectClose(attributableWinsPerYear(segment), 0.95);
+    expectClose(ismapWins(segment), 0.95);
     expect([1, 2, 3].map((y) => listedShareOfYear(y, 18))).toEqual([0, 0.5, 1]);
     expect([0, 1, 2, 3].map((k) => contractPaidShare(2.5, k))).toEqual([1, 1, 0.5, 0]);
   });
 
   it('gives no lift when the win rate without is the higher one', () => {
     const segment = point().revenue.segments[0]!;
-    Object.assign(segment, { requiredShare: 0, winRateWith: 0.2, winRateWithout: 0.3 });
-    expect(attributableWinsPerYear(segment)).toBe(0);
+    Object.assign(segment, { requiresIsmapShare: 0, winRateWith: 0.2, winRateWithout: 0.3 });
+    expect(ismapWins(segment)).toBe(0);
   });
 
   it('starts at listing, stops new wins after withdrawal and lets contracts run out', () => {
@@ -219,7 +221,8 @@ describe('results', () => {
     const p = point();
     p.timeline.monthsToListing = 48; // listed only at the end of the 4-year horizon
     const e = evaluatePoint(p);
-    expect(e.breakEven).toEqual({ winsPerYear: null, annualContractValue: null });
+    expect(e.breakEven).toMatchObject({ winsPerYear: null, annualContractValue: null });
+    expect(e.breakEven.customers[0]).toMatchObject({ winsPerYear: null, customersHeld: null });
     expect(e.totals.paybackYear).toBeNull();
   });
 });

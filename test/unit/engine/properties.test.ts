@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { opportunitiesOf } from '../../../src/engine/credentials.ts';
 import { controlPipeline } from '../../../src/engine/controls.ts';
 import { evaluatePoint, npvOf, type Evaluation } from '../../../src/engine/evaluate.ts';
 import { histogram, monteCarlo, sampleNpvs } from '../../../src/engine/montecarlo.ts';
@@ -207,6 +208,9 @@ describe('engine properties', () => {
       'drop ISO 27001': (p) => {
         p.vendor.iso27001 = false;
       },
+      'keep more of a merged control’s effort': (p, f) => {
+        p.controls.mergedEffortKeptShare = between(p.controls.mergedEffortKeptShare, 1, f);
+      },
       'raise the cap': (p, f) => {
         if (p.controls.cap !== null)
           p.controls.cap = between(p.controls.cap, BOUNDS.controls.max, f);
@@ -340,7 +344,12 @@ describe('engine properties', () => {
           fc.pre(wins !== null && Number.isFinite(wins) && e.attributableWinsPerYear > 0);
           const factor = (wins as number) / e.attributableWinsPerYear;
           const q = structuredClone(p);
-          for (const segment of q.revenue.segments) segment.opportunitiesPerYear *= factor;
+          // Break-even wins are what is needed, whatever the market allows: scale the
+          // opportunities the segment has, with its market's cap lifted.
+          for (const segment of q.revenue.segments) {
+            segment.opportunitiesPerYear = opportunitiesOf(segment) * factor;
+            segment.market = null;
+          }
           expect(Math.abs(npvOf(q))).toBeLessThanOrEqual(REL * e.presentCost);
         }),
         { numRuns: 300 },
@@ -374,7 +383,12 @@ describe('engine properties', () => {
           if (previous) expect(step.remaining).toBeLessThanOrEqual(previous.remaining);
         });
         expect(pipeline.inScope).toBe(pipeline.steps[pipeline.steps.length - 1]?.remaining);
-        expect(pipeline.auditedFirstYear).toBe(pipeline.inScope);
+        // Effort: the controls in scope plus what merged controls keep, never above the count
+        // before the cap.
+        const beforeCap = pipeline.steps[pipeline.steps.length - 2]!.remaining;
+        expect(pipeline.effort).toBeGreaterThanOrEqual(pipeline.inScope);
+        expect(pipeline.effort).toBeLessThanOrEqual(Math.max(pipeline.inScope, beforeCap));
+        expect(pipeline.auditedFirstYear).toBe(pipeline.effort);
         expect(pipeline.auditedRenewalYear).toBeGreaterThanOrEqual(0);
         expect(pipeline.auditedRenewalYear).toBeLessThanOrEqual(pipeline.auditedFirstYear);
         if (p.controls.cap !== null) expect(pipeline.inScope).toBeLessThanOrEqual(p.controls.cap);

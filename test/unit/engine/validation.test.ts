@@ -22,7 +22,7 @@ type Doc = Record<string, unknown>;
 
 /** A valid scenario (one range, one segment, ISO 27001, hosted on a listed platform). */
 const BASE_SCENARIO: Doc = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'base',
   title: { ja: 'ベースシナリオ', en: 'Base scenario' },
   vendor: {
@@ -45,12 +45,18 @@ const BASE_SCENARIO: Doc = {
     iso27001CreditShare: 0.5,
     cap: null,
     rotationYears: 3,
+    mergedEffortKeptShare: 0.4,
+    ismsYenPerYear: 1_500_000,
   },
   audit: {
     fixedFeeYen: { low: 5_000_000, mode: 8_000_000, high: 12_000_000 },
     feePerControlYen: 20_000,
     firms: 5,
     priceElasticity: 0.5,
+    managementShare: 0.15,
+    managementRotationYears: 3,
+    engagementFeeShare: 1,
+    auditedShare: 1,
   },
   staff: {
     fteFirstYear: 2,
@@ -59,24 +65,45 @@ const BASE_SCENARIO: Doc = {
     controlDrivenShare: 0,
     referenceControls: 1000,
   },
-  operations: { costPerControlYenPerYear: 5_000, oneOffYen: 10_000_000 },
+  operations: {
+    costPerControlYenPerYear: 5_000,
+    oneOffYen: 10_000_000,
+    singleCloudRule: true,
+    singleCloudMigrationYen: 5_000_000,
+    singleCloudPremiumYenPerYear: 1_000_000,
+    iso27017YenPerYear: 2_000_000,
+  },
   timeline: {
+    startFiscalYear: 2026,
     horizonYears: 5,
     discountRatePerYear: 0.08,
     monthsToListing: 18,
     withdrawalYear: null,
+    keepsIso27017AfterWithdrawal: false,
   },
   revenue: {
     segments: [
       {
         name: { ja: '自治体', en: 'Municipalities' },
         opportunitiesPerYear: 10,
-        requiredShare: 0.5,
+        requiresIsmapShare: 0.5,
+        requiresLiuShare: 0.1,
+        requiresIso27017Share: { low: 0, mode: 0.1, high: 0.2 },
         winRateWith: { low: 0.2, mode: 0.3, high: 0.4 },
+        winRateWithIso27017: { low: 0.2, mode: 0.3, high: 0.4 },
         winRateWithout: 0.1,
         contractValueYenPerYear: 10_000_000,
         contractYears: 3,
         grossMarginShare: 0.6,
+        prospectShare: 0.2,
+        existingRevenueYenPerYear: 30_000_000,
+        retenderSharePerYear: 0.2,
+        market: {
+          group: 'municipalities-under-50k',
+          buyers: 1215,
+          reTenderCycleYears: { low: 3, mode: 5, high: 7 },
+          reachShare: 0.1,
+        },
       },
     ],
   },
@@ -87,7 +114,7 @@ const BASE_SCENARIO: Doc = {
 };
 
 const BASE_REFORM: Doc = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'all',
   title: { ja: 'すべて' },
   levers: {
@@ -99,11 +126,15 @@ const BASE_REFORM: Doc = {
     rotationYears: 3,
     monthsToListing: 9,
     saasTrack: { baselineControls: 600, auditFixedFeeShare: 0.5 },
+    liuAcceptedShare: 0.3,
+    managementRotationYears: 3,
+    multiCloudAllowed: true,
   },
+  effectiveFiscalYear: { controlCap: 2025, saasTrack: 2026 },
 };
 
 const BASE_POPULATION: Doc = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   archetypes: [
     {
       id: 'startup-saas',
@@ -152,7 +183,7 @@ interface Case {
 }
 
 /** Messages worth showing a user say what is expected, not just that something is wrong. */
-const HELPFUL = /expected|must|unrecognized|invalid option|too (small|big)|≤|>=|<=/i;
+const HELPFUL = /expected|must|unrecognized|invalid option|too (small|big)|≤|>=|<=|newer version/i;
 
 function expectRejected(parsed: Parsed<unknown>, c: Case): void {
   expect(parsed.ok).toBe(false);
@@ -443,7 +474,7 @@ const scenarioCases: Case[] = [
     set: 'revenue.segments[0].winRateWithout',
     value: 0.5,
     path: 'revenue.segments[0].winRateWithout',
-    hint: /without the listing .* must be ≤ the win rate with it/,
+    hint: /without a credential .* must be ≤ the win rate with the listing/,
   },
   {
     name: 'win rate without > with at the high corner only',
@@ -547,25 +578,18 @@ const scenarioCases: Case[] = [
   },
   // Schema version.
   {
-    name: 'schemaVersion 2',
+    name: 'schemaVersion 3',
     set: 'schemaVersion',
-    value: 2,
+    value: 3,
     path: 'schemaVersion',
-    hint: /expected 1/,
+    hint: /newer version/,
   },
   {
     name: 'schemaVersion as a string',
     set: 'schemaVersion',
-    value: '1',
+    value: '2',
     path: 'schemaVersion',
-    hint: /expected 1/,
-  },
-  {
-    name: 'schemaVersion missing',
-    set: 'schemaVersion',
-    value: DELETE,
-    path: 'schemaVersion',
-    hint: /expected 1/,
+    hint: /expected 2/,
   },
   // Provenance (keys are dotted paths themselves).
   {
@@ -790,11 +814,11 @@ const populationCases: Case[] = [
     hint: /weight/,
   },
   {
-    name: 'schemaVersion 2',
+    name: 'schemaVersion 3',
     set: 'schemaVersion',
-    value: 2,
+    value: 3,
     path: 'schemaVersion',
-    hint: /expected 1/,
+    hint: /expected 2/,
   },
 ];
 
@@ -835,6 +859,8 @@ describe('valid edge values are accepted', () => {
       { low: 0.2, mode: 0.3, high: 0.4 },
     ],
     ['no segments', 'revenue.segments', []],
+    // No version is the pre-versioned form, whose migration keeps what is already there.
+    ['no schemaVersion', 'schemaVersion', DELETE],
     ['no English title', 'title.en', DELETE],
     ['no provenance', 'provenance', DELETE],
   ] as const)('%s', (_name, path, value) => {

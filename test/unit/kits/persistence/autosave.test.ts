@@ -16,6 +16,7 @@ import {
 } from '../../../../src/kits/persistence/autosave.ts';
 import { toEnvelope } from '../../../../src/kits/persistence/envelope.ts';
 import { DisabledStorage, FullStorage, MemoryStorage } from './fakes.ts';
+import { v1AsRead, v1Document } from './v1Documents.ts';
 
 const graffer = shippedScenario('graffer-actual');
 const regional = shippedScenario('regional-municipal-vendor');
@@ -48,7 +49,7 @@ describe('the current work', () => {
     ],
     [
       'from a newer version',
-      (text: string) => text.replace('"schemaVersion":1', '"schemaVersion":9'),
+      (text: string) => text.replace('"schemaVersion":2', '"schemaVersion":9'),
       'scenario.schemaVersion',
     ],
   ])('refuses a stored value %s and leaves it stored', (_what, tamper, path) => {
@@ -70,10 +71,20 @@ describe('the current work', () => {
 
   it('migrates a stored scenario of an older version', () => {
     const storage = new MemoryStorage();
-    const old: Record<string, unknown> = { ...graffer };
+    const old = v1Document('graffer-actual');
+    storage.setItem(WORK_KEY, JSON.stringify(old));
+    expect(loadWork(storage)).toEqual({
+      ok: true,
+      scenario: v1AsRead('graffer-actual'),
+      migratedFrom: 1,
+    });
     delete old['schemaVersion'];
     storage.setItem(WORK_KEY, JSON.stringify(old));
-    expect(loadWork(storage)).toEqual({ ok: true, scenario: graffer, migratedFrom: 0 });
+    expect(loadWork(storage)).toEqual({
+      ok: true,
+      scenario: v1AsRead('graffer-actual'),
+      migratedFrom: 0,
+    });
   });
 
   it('keeps the later of two tabs’ saves, and a reader sees one whole value', () => {
@@ -183,7 +194,7 @@ describe('saved scenarios', () => {
       savedAt: NOW.toISOString(),
       scenario: { ...graffer, audit: { ...graffer.audit, firms: 0 } },
     };
-    const old: Record<string, unknown> = { ...regional };
+    const old = v1Document('regional-municipal-vendor');
     delete old['schemaVersion'];
     const doc = JSON.parse(storage.getItem(SAVED_KEY)!) as { items: unknown[] };
     doc.items.push(broken, { id: 'old', savedAt: NOW.toISOString(), scenario: old });
@@ -193,7 +204,7 @@ describe('saved scenarios', () => {
     expect(loaded.ok).toBe(true);
     if (loaded.ok) {
       expect(loaded.items.map((i) => i.id)).toEqual(['good', 'old']);
-      expect(loaded.items[1]!.scenario).toEqual(regional); // migrated
+      expect(loaded.items[1]!.scenario).toEqual(v1AsRead('regional-municipal-vendor')); // migrated
       expect(loaded.skipped.map((i) => i.path)).toEqual(['items[1].scenario.audit.firms']);
     }
     saveScenarioAs(regional, storage, { id: 'new' });

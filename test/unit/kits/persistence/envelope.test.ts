@@ -1,16 +1,16 @@
 /** The document format: envelope or bare scenario, versions, migration, paths in every issue. */
 import { describe, expect, it } from 'vitest';
 import { shippedScenario, shippedScenarios } from '../../../../src/data/catalog.ts';
-import { SCENARIO_SCHEMA_VERSION } from '../../../../src/engine/index.ts';
+import { SCENARIO_SCHEMA_VERSION, upgradeScenario } from '../../../../src/engine/index.ts';
 import {
   ENVELOPE_FORMAT,
   ENVELOPE_VERSION,
-  migrate,
   parseDocumentText,
   prefixIssues,
   readDocument,
   toEnvelope,
 } from '../../../../src/kits/persistence/envelope.ts';
+import { v1AsRead, v1Document } from './v1Documents.ts';
 
 const graffer = shippedScenario('graffer-actual');
 
@@ -97,7 +97,11 @@ describe('reading a scenario document', () => {
     const issues = issuesOf(JSON.stringify(doc));
     expect(issues).toHaveLength(1);
     expect(issues[0]!.path).toBe('scenario.schemaVersion');
-    expect(issues[0]!.message).toMatch(/newer version of the estimator \(scenario version 2\)/);
+    expect(issues[0]!.message).toMatch(
+      new RegExp(
+        `newer version of the estimator \\(scenario version ${SCENARIO_SCHEMA_VERSION + 1}\\)`,
+      ),
+    );
   });
 
   it('refuses an envelope without its scenario, or with unknown keys', () => {
@@ -145,17 +149,18 @@ describe('prefixing issue paths', () => {
 
 describe('migration', () => {
   it('reads a scenario without schemaVersion as version 0, the pre-versioned form', () => {
-    const old = copy(graffer);
+    const old = v1Document('graffer-actual');
     delete old['schemaVersion'];
-    expect(readDocument(old)).toEqual({ ok: true, value: { scenario: graffer, migratedFrom: 0 } });
+    const read = v1AsRead('graffer-actual');
+    expect(readDocument(old)).toEqual({ ok: true, value: { scenario: read, migratedFrom: 0 } });
     expect(readDocument({ format: 'ismap-estimator', version: 1, scenario: old })).toEqual({
       ok: true,
-      value: { scenario: graffer, migratedFrom: 0 },
+      value: { scenario: read, migratedFrom: 0 },
     });
   });
 
   it('validates the migrated scenario in full', () => {
-    const old = copy(graffer);
+    const old = v1Document('graffer-actual');
     delete old['schemaVersion'];
     old['track'] = 'fast-track';
     const parsed = readDocument(old);
@@ -165,24 +170,19 @@ describe('migration', () => {
 
   it('never changes the document it migrates', () => {
     const old = { id: 'x' };
-    const migrated = migrate(0, old);
-    expect(migrated).toEqual({ ok: true, value: { id: 'x', schemaVersion: 1 } });
+    const upgraded = upgradeScenario(old);
+    expect(upgraded).toMatchObject({
+      ok: true,
+      value: { value: { id: 'x', schemaVersion: SCENARIO_SCHEMA_VERSION }, migratedFrom: 0 },
+    });
     expect(old).toEqual({ id: 'x' });
   });
 
-  it('refuses a version it has no migration from', () => {
-    expect(migrate(-1, {})).toMatchObject({
-      ok: false,
-      issues: [
-        {
-          path: 'schemaVersion',
-          message: 'version -1 cannot be read: no migration from version -1',
-        },
-      ],
-    });
-  });
-
   it('leaves a current scenario as it is', () => {
-    expect(migrate(SCENARIO_SCHEMA_VERSION, { id: 'x' })).toEqual({ ok: true, value: { id: 'x' } });
+    const current = { id: 'x', schemaVersion: SCENARIO_SCHEMA_VERSION };
+    expect(upgradeScenario(current)).toEqual({
+      ok: true,
+      value: { value: current, migratedFrom: null },
+    });
   });
 });

@@ -165,12 +165,14 @@ describe('CSV', () => {
 
   const HEADERS: Record<keyof YearRow, string> = {
     year: '年',
+    fiscalYear: '年度',
     audit: '監査',
     staff: '人件費',
     operations: '運用',
     oneOff: '初期費用',
     totalCost: '費用合計',
     grossProfit: '粗利',
+    lostRevenue: '失った既存取引',
     net: '純額',
     cumulativeNet: '累積純額',
     discountedNet: '割引後純額',
@@ -179,13 +181,16 @@ describe('CSV', () => {
   it('writes the yearly table in yen rounded to whole yen', () => {
     const years = evaluatePoint(resolveMode(graffer)).years;
     const lines = yearsToCsv(years, HEADERS).slice(1).split('\r\n');
-    expect(lines[0]).toBe('年,監査,人件費,運用,初期費用,費用合計,粗利,純額,累積純額,割引後純額');
+    expect(lines[0]).toBe(
+      '年,年度,監査,人件費,運用,初期費用,費用合計,粗利,失った既存取引,純額,累積純額,割引後純額',
+    );
     expect(lines).toHaveLength(years.length + 2); // header, one line a year, the final CRLF
     years.forEach((row, i) => {
       const cells = lines[i + 1]!.split(',').map(Number);
       expect(cells[0]).toBe(row.year);
-      expect(cells[5]).toBe(Math.round(row.totalCost));
-      expect(cells[9]).toBe(Math.round(row.discountedNet));
+      expect(cells[1]).toBe(row.fiscalYear);
+      expect(cells[6]).toBe(Math.round(row.totalCost));
+      expect(cells[11]).toBe(Math.round(row.discountedNet));
       cells.slice(1).forEach((cell) => expect(Number.isInteger(cell)).toBe(true));
     });
   });
@@ -193,20 +198,22 @@ describe('CSV', () => {
   it('writes negative yen as plain negative numbers, and neutralises hostile headers', () => {
     const row: YearRow = {
       year: 1,
+      fiscalYear: 2026,
       audit: yen(1.4),
       staff: yen(2.5),
       operations: yen(0),
       oneOff: yen(0),
       totalCost: yen(3.9),
       grossProfit: yen(0),
+      lostRevenue: yen(0),
       net: yen(-12_345_678.6),
       cumulativeNet: yen(-0.4),
       discountedNet: yen(-5),
     };
     const csv = yearsToCsv([row], { ...HEADERS, net: '=1+1' });
     expect(csv).toBe(
-      `${BOM}年,監査,人件費,運用,初期費用,費用合計,粗利,'=1+1,累積純額,割引後純額\r\n` +
-        '1,1,3,0,0,4,0,-12345679,0,-5\r\n',
+      `${BOM}年,年度,監査,人件費,運用,初期費用,費用合計,粗利,失った既存取引,'=1+1,累積純額,割引後純額\r\n` +
+        '1,2026,1,3,0,0,4,0,0,-12345679,0,-5\r\n',
     );
   });
 });

@@ -8,7 +8,9 @@ import {
   ShareState,
 } from '../../../../src/kits/persistence/shareLink.ts';
 import { AppShareState } from '../../../../src/app/screens.ts';
+import { SCENARIO_SCHEMA_VERSION } from '../../../../src/engine/index.ts';
 import { expansionBomb } from './fakes.ts';
+import { v1AsRead, v1Document } from './v1Documents.ts';
 
 const graffer = shippedScenario('graffer-actual');
 const DAMAGED =
@@ -76,11 +78,11 @@ describe('share link round trip', () => {
   });
 
   it('migrates a scenario from the pre-versioned form', () => {
-    const old = JSON.parse(JSON.stringify(graffer)) as Record<string, unknown>;
+    const old = v1Document('graffer-actual');
     delete old['schemaVersion'];
     expect(decodeShareHash(hashOf({ scenario: old, lang: 'ja' }), ShareState)).toEqual({
       ok: true,
-      value: { state: { scenario: graffer, lang: 'ja' }, migratedFrom: 0 },
+      value: { state: { scenario: v1AsRead('graffer-actual'), lang: 'ja' }, migratedFrom: 0 },
     });
   });
 });
@@ -159,7 +161,8 @@ describe('damaged and hostile share links', () => {
   });
 
   it('refuses a scenario from a newer version', () => {
-    const issues = issuesOf(hashOf({ scenario: { ...graffer, schemaVersion: 2 }, lang: 'ja' }));
+    const newer = { ...graffer, schemaVersion: SCENARIO_SCHEMA_VERSION + 1 };
+    const issues = issuesOf(hashOf({ scenario: newer, lang: 'ja' }));
     expect(issues).toHaveLength(1);
     expect(issues[0]!.path).toBe('scenario.schemaVersion');
   });

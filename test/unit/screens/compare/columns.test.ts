@@ -48,11 +48,20 @@ describe('the default comparison: the edited Graffer scenario as ISMAP vs ISO 27
     expect(ismap!.problems).toEqual([]);
   });
 
-  it('keeps only the deals that do not require ISMAP, lifted as before, in the second', () => {
+  it('wins only the deals ISO 27017 may bid for, at its own win rate, in the second', () => {
     const segment = graffer.revenue.segments[0]!;
     expect(graffer.revenue.segments).toHaveLength(1);
-    const lift = mode(segment.winRateWith) - mode(segment.winRateWithout);
-    const wins = mode(segment.opportunitiesPerYear) * (1 - mode(segment.requiredShare)) * lift;
+    // Open to ISO: the deals that require nothing or ISO 27017; the gain is over winning the
+    // deals that require nothing without any credential.
+    const requireNothing =
+      1 -
+      mode(segment.requiresIsmapShare) -
+      mode(segment.requiresLiuShare) -
+      mode(segment.requiresIso27017Share);
+    const open = requireNothing + mode(segment.requiresIso27017Share);
+    const lift =
+      open * mode(segment.winRateWithIso27017) - requireNothing * mode(segment.winRateWithout);
+    const wins = mode(segment.opportunitiesPerYear) * lift;
     expect(wins).toBeGreaterThan(0);
     expectClose(iso!.report.attributableWinsPerYear, wins);
     expect(iso!.track).toBe('iso27017-only');

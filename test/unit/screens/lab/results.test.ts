@@ -193,7 +193,7 @@ describe('each archetype', () => {
   it('says “out of reach” where no break-even exists', () => {
     const view = viewOf(labState());
     const first = view.point.before.archetypes[0]!;
-    first.breakEven = { winsPerYear: null, annualContractValue: null };
+    first.breakEven = { winsPerYear: null, annualContractValue: null, customers: [] };
     expect(archetypeTable(view).rows[0]!.values.slice(3, 7)).toEqual([
       ja('outOfReach'),
       expect.any(Number),

@@ -1,19 +1,21 @@
 /**
  * What version 1 wrote still opens, with the same point NPV: scenario files, share links,
- * localStorage values and exported files from the frozen corpus in test/fixtures/v1/ (made by
- * its generate.ts at schema version 1; never regenerated), read through the app's own readers.
+ * localStorage values and exported files from the frozen corpus in test/fixtures/v1/, read
+ * through the app's own readers. The corpus was written once by version 1's own encoders (the
+ * script, test/fixtures/v1/generate.ts, is in commit d940440; it ran only against version 1)
+ * and is never regenerated.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AppShareState } from '../../../src/app/screens.ts';
-import { pointReport, type Scenario } from '../../../src/engine/index.ts';
-import { loadSaved, loadWork, WORK_KEY } from '../../../src/kits/persistence/autosave.ts';
-import { parseDocumentText } from '../../../src/kits/persistence/envelope.ts';
-import { decodeShareHash } from '../../../src/kits/persistence/shareLink.ts';
-import { expectClose } from '../approx.ts';
-import { MemoryStorage } from '../kits/persistence/fakes.ts';
+import { AppShareState } from '../../../../src/app/screens.ts';
+import { pointReport, type Scenario } from '../../../../src/engine/index.ts';
+import { loadSaved, loadWork, WORK_KEY } from '../../../../src/kits/persistence/autosave.ts';
+import { parseDocumentText } from '../../../../src/kits/persistence/envelope.ts';
+import { decodeShareHash } from '../../../../src/kits/persistence/shareLink.ts';
+import { expectClose } from '../../approx.ts';
+import { MemoryStorage } from './fakes.ts';
 
-const DIR = new URL('../../fixtures/v1/', import.meta.url);
+const DIR = new URL('../../../fixtures/v1/', import.meta.url);
 const text = (name: string) => readFileSync(new URL(name, DIR), 'utf8');
 const json = <T>(name: string) => JSON.parse(text(name)) as T;
 

@@ -1,0 +1,106 @@
+/**
+ * The decision (README, Method: The decision): every option a vendor has — each track now,
+ * not certifying, and waiting 1–3 years for the reforms then in force — with its NPV on the
+ * same horizon, so they can be set side by side. Waiting counts what it costs: no new wins
+ * meanwhile, and existing business put to tender without the credential is lost.
+ */
+import { npvOf } from './evaluate.ts';
+import { applyLevers, leversInForce, toLightCategory } from './reform.ts';
+import { resolveMode } from './resolve.ts';
+import type { ReformPackage, Scenario, Track, TrackPresets } from './schema.ts';
+import { withTrack } from './tracks.ts';
+import type { Yen } from './units.ts';
+
+export const OPTION_IDS = [
+  'ismap',
+  'ismap-liu',
+  'saas-light',
+  'iso27017-only',
+  'none',
+  'wait-1',
+  'wait-2',
+  'wait-3',
+] as const;
+export type OptionId = (typeof OPTION_IDS)[number];
+
+/** An option as the engine evaluates it: a scenario whose plan starts `delayYears` in. */
+export interface DecisionCase {
+  id: OptionId;
+  scenario: Scenario;
+  delayYears: number;
+}
+
+const TRACK_OPTIONS: readonly Track[] = ['ismap', 'ismap-liu', 'iso27017-only'];
+
+/**
+ * The options for a scenario under an expected reform (dated levers apply from their fiscal
+ * year): each track started now; the lighter SaaS category when the reform provides it, from the
+ * year it does; not certifying (a plan that never starts); the scenario's own track started
+ * 1, 2 or 3 years later, under the levers in force then. Waits that start after the horizon
+ * ends are left out.
+ */
+export function decisionCases(
+  input: Scenario,
+  presets: TrackPresets,
+  reform?: ReformPackage,
+): DecisionCase[] {
+  const start = input.timeline.startFiscalYear;
+  const horizon = input.timeline.horizonYears;
+  // A track the vendor chooses: the lighter category's lever, which moves a SaaS vendor onto it,
+  // is its own option below.
+  const under = (scenario: Scenario, fiscalYear: number) => {
+    if (!reform) return scenario;
+    const levers = leversInForce(reform, fiscalYear);
+    delete levers.saasTrack;
+    return applyLevers(scenario, levers);
+  };
+  const cases: DecisionCase[] = TRACK_OPTIONS.map((track) => ({
+    id: track,
+    scenario: under(withTrack(input, track, presets), start),
+    delayYears: 0,
+  }));
+  if (input.track === 'saas-light') {
+    cases.push({ id: 'saas-light', scenario: under(input, start), delayYears: 0 });
+  } else if (reform?.levers.saasTrack && input.vendor.serviceModel === 'SaaS') {
+    const from = Math.max(start, reform.effectiveFiscalYear?.saasTrack ?? start);
+    const onIsmap = input.track === 'iso27017-only' ? withTrack(input, 'ismap', presets) : input;
+    if (from - start < horizon) {
+      cases.push({
+        id: 'saas-light',
+        scenario: toLightCategory(under(onIsmap, from), reform.levers.saasTrack),
+        delayYears: from - start,
+      });
+    }
+  }
+  cases.push({ id: 'none', scenario: input, delayYears: horizon });
+  for (const wait of [1, 2, 3] as const) {
+    if (wait >= horizon) break;
+    const later = reform ? applyLevers(input, leversInForce(reform, start + wait)) : input;
+    cases.push({ id: `wait-${wait}`, scenario: later, delayYears: wait });
+  }
+  return cases;
+}
+
+export interface OptionValue {
+  id: OptionId;
+  npv: Yen;
+  delayYears: number;
+}
+
+/** Point NPVs of the options; each is resolved once, so this stays cheap enough per keystroke. */
+export function optionValues(cases: readonly DecisionCase[]): OptionValue[] {
+  return cases.map(({ id, scenario, delayYears }) => ({
+    id,
+    npv: npvOf(resolveMode(scenario), delayYears) as Yen,
+    delayYears,
+  }));
+}
+
+/** The option with the highest NPV; ties go to the earlier option in OPTION_IDS order. */
+export function bestOption<T extends { id: OptionId; npv: number }>(
+  options: readonly T[],
+): T | null {
+  let best: T | null = null;
+  for (const option of options) if (best === null || option.npv > best.npv) best = option;
+  return best;
+}
