@@ -2,13 +2,17 @@
 import {
   DEFAULT_SAMPLES,
   DEFAULT_SEED,
-  type MonteCarloResult,
+  type DecisionCase,
   type Scenario,
 } from '../../engine/index.ts';
 import { LatestRunner } from '../../kits/workers/latestRunner.svelte.ts';
-import { runMonteCarlo, type MonteCarloRequest } from './build/runMonteCarlo.ts';
+import {
+  runMonteCarlo,
+  type EstimateDraws,
+  type MonteCarloRequest,
+} from './build/runMonteCarlo.ts';
 
-export class MonteCarloRunner extends LatestRunner<MonteCarloRequest, MonteCarloResult> {
+export class MonteCarloRunner extends LatestRunner<MonteCarloRequest, EstimateDraws> {
   constructor(
     readonly samples = DEFAULT_SAMPLES,
     readonly seed = DEFAULT_SEED,
@@ -19,7 +23,8 @@ export class MonteCarloRunner extends LatestRunner<MonteCarloRequest, MonteCarlo
     );
   }
 
-  runFor(scenario: Scenario): void {
-    this.run({ scenario, samples: this.samples, seed: this.seed });
+  runFor(scenario: Scenario, cases: readonly DecisionCase[]): void {
+    const options = cases.map(({ scenario, delayYears }) => ({ scenario, delayYears }));
+    this.run({ scenario, samples: this.samples, seed: this.seed, options });
   }
 }
