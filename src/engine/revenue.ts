@@ -1,6 +1,6 @@
 /**
  * Revenue attributable to the certification and revenue it protects (README, Method: Revenue
- * attributable; Credentials; Revenue protected).
+ * attributable to the certification; Credentials; Revenue protected).
  */
 import { isCertifiedYear } from './costs.ts';
 import {

@@ -1,6 +1,6 @@
 /**
  * The decisions model (README, Method: Credentials; Revenue protected; The size of the market;
- * When to apply; Reforms that add up; What changed), worked by hand on the small scenario of
+ * When to apply; Reforms; What changed), worked by hand on the small scenario of
  * hand-scenario.ts: 20 opportunities, 25 % require ISMAP, win rates 40 % with and 20 % without,
  * ¥3M contracts for 2.5 years at 80 % margin, listed after 18 months, withdrawn after year 3.
  */

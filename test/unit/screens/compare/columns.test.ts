@@ -2,7 +2,7 @@
  * Compare columns resolved to scenarios and reports. Expected numbers come from the shipped
  * inputs (mode values) and the engine, never copies: the ISO 27017-only column's wins are
  * opportunities × (1 − required share) × (win rate with − without), and its costs are the
- * track preset's (README, Method: Tracks and comparison; data/tracks.json).
+ * track preset's (README, Method: Tracks and comparison) and data/tracks.json.
  */
 import { describe, expect, it } from 'vitest';
 import {
