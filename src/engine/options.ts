@@ -44,6 +44,17 @@ export function decisionCases(
   presets: TrackPresets,
   reform?: ReformPackage,
 ): DecisionCase[] {
+  // The options never show provenance, and copying its notes would be most of the work.
+  const core = { ...input };
+  delete core.provenance;
+  return casesFor(core, presets, reform);
+}
+
+function casesFor(
+  input: Scenario,
+  presets: TrackPresets,
+  reform: ReformPackage | undefined,
+): DecisionCase[] {
   const start = input.timeline.startFiscalYear;
   const horizon = input.timeline.horizonYears;
   // A track the vendor chooses: the lighter category's lever, which moves a SaaS vendor onto it,
@@ -52,7 +63,8 @@ export function decisionCases(
     if (!reform) return scenario;
     const levers = leversInForce(reform, fiscalYear);
     delete levers.saasTrack;
-    return applyLevers(scenario, levers);
+    // No lever in force yet: the scenario as it is (the cases are never changed in place).
+    return Object.keys(levers).length === 0 ? scenario : applyLevers(scenario, levers);
   };
   const cases: DecisionCase[] = TRACK_OPTIONS.map((track) => ({
     id: track,
@@ -75,7 +87,8 @@ export function decisionCases(
   cases.push({ id: 'none', scenario: input, delayYears: horizon });
   for (const wait of [1, 2, 3] as const) {
     if (wait >= horizon) break;
-    const later = reform ? applyLevers(input, leversInForce(reform, start + wait)) : input;
+    const levers = reform ? leversInForce(reform, start + wait) : {};
+    const later = Object.keys(levers).length === 0 ? input : applyLevers(input, levers);
     cases.push({ id: `wait-${wait}`, scenario: later, delayYears: wait });
   }
   return cases;

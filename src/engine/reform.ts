@@ -5,7 +5,7 @@
  * quo. A lever may carry the fiscal year it takes effect.
  */
 import { npvOf } from './evaluate.ts';
-import { resolveMode } from './resolve.ts';
+import { plainCopy, resolveMode } from './resolve.ts';
 import type { Estimate, Levers, ReformPackage, Scenario } from './schema.ts';
 import { LEVER_KEYS } from './vocabulary.ts';
 
@@ -48,7 +48,7 @@ export function fullyInForceFrom(reform: ReformPackage): number | null {
 
 /** The scenario as it would be under the levers; the input is not modified. */
 export function applyLevers(scenario: Scenario, levers: Levers): Scenario {
-  const s = structuredClone(scenario);
+  const s = plainCopy(scenario);
   // ISMAP's reforms leave a vendor outside ISMAP as it is.
   if (s.track === 'iso27017-only') return s;
   const c = s.controls;
@@ -102,7 +102,7 @@ export function toLightCategory(
   scenario: Scenario,
   light: NonNullable<Levers['saasTrack']>,
 ): Scenario {
-  const s = structuredClone(scenario);
+  const s = plainCopy(scenario);
   s.track = 'saas-light';
   s.controls.baseline = mapValue(s.controls.baseline, (x) => Math.min(x, light.baselineControls));
   s.audit.engagementFeeShare = Math.min(s.audit.engagementFeeShare, light.auditFixedFeeShare);

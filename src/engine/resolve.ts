@@ -70,7 +70,11 @@ export function resolveWith(
     if (Array.isArray(value)) return value.map((item, i) => map(item, [...path, i]));
     if (typeof value === 'object' && value !== null) {
       const out: Record<string, unknown> = {};
-      for (const [key, item] of Object.entries(value)) out[key] = map(item, [...path, key]);
+      for (const [key, item] of Object.entries(value)) {
+        // Provenance notes are words, not inputs: most of a shipped scenario's size.
+        if (path.length === 0 && key === 'provenance') continue;
+        out[key] = map(item, [...path, key]);
+      }
       return out;
     }
     return value;
@@ -78,9 +82,40 @@ export function resolveWith(
   return map(scenario, []) as PointScenario;
 }
 
-/** Point values: every range at its mode. */
+/**
+ * Point values: every range at its mode. Its own walk, without the paths `resolveWith` builds:
+ * the decision's options resolve a scenario each on every keystroke.
+ */
 export function resolveMode(scenario: Scenario): PointScenario {
-  return resolveWith(scenario, (e) => e.mode);
+  const map = (value: unknown, root: boolean): unknown => {
+    if (isEstimate(value)) return value.mode;
+    if (Array.isArray(value)) return value.map((item) => map(item, false));
+    if (typeof value === 'object' && value !== null) {
+      const out: Record<string, unknown> = {};
+      for (const key in value) {
+        // Provenance notes are words, not inputs.
+        if (root && key === 'provenance') continue;
+        out[key] = map((value as Record<string, unknown>)[key], false);
+      }
+      return out;
+    }
+    return value;
+  };
+  return map(scenario, true) as PointScenario;
+}
+
+/**
+ * A deep copy of plain data (what JSON and zod produce): objects, arrays and primitives. Several
+ * times faster than structuredClone, which serializes, for the copies every option makes.
+ */
+export function plainCopy<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(plainCopy) as T;
+  if (typeof value === 'object' && value !== null) {
+    const out: Record<string, unknown> = {};
+    for (const key in value) out[key] = plainCopy((value as Record<string, unknown>)[key]);
+    return out as T;
+  }
+  return value;
 }
 
 /**

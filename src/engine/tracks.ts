@@ -6,10 +6,11 @@
  * from the track in the engine (credentials.ts), not from here. "ISO 27017 only" drops ISMAP
  * altogether: no ISMAP controls in scope and an ISO audit instead.
  */
+import { plainCopy } from './resolve.ts';
 import type { Scenario, Track, TrackPresets } from './schema.ts';
 
 export function withTrack(input: Scenario, choice: Track, presets: TrackPresets): Scenario {
-  const s = structuredClone(input);
+  const s = plainCopy(input);
   if (choice === 'iso27017-only') {
     const iso = presets['iso27017-only'];
     s.track = 'iso27017-only';
