@@ -55,6 +55,12 @@ const ja = {
   'hint.rotationYears': '更新時には、監査対象の管理策をこの年数で一巡させます。',
   'hint.monthsToListing': '準備開始から登録までの月数の上限。登録までは受注が生まれません。',
   'hint.saasTrack': 'SaaS にのみ効きます：管理策数を抑え、監査の固定部分を縮めます。',
+  'hint.liuAcceptedShare':
+    '今は ISMAP を必須としている調達のうち、ISMAP-LIU（と軽量カテゴリー）を認めるようになる割合。LIU や軽量カテゴリーの事業者にのみ効きます。',
+  'hint.managementRotationYears':
+    '更新時のマネジメント監査をこの年数で一巡させます（今は ISMS 取得者に 3 年が認められています）。',
+  'hint.multiCloudAllowed':
+    '「マルチクラウドを厳に避ける」の記述をなくし、単一クラウドへの移行と割増の費用を除きます。',
   'unit.share': '%',
   'unit.firms': '機関',
   'unit.years': '年',
@@ -175,6 +181,12 @@ const en = {
   'hint.monthsToListing':
     'At most this many months from the start to listing; nothing is won before listing.',
   'hint.saasTrack': 'SaaS only: fewer controls and a smaller fixed part of the audit.',
+  'hint.liuAcceptedShare':
+    'Of the tenders that require ISMAP today, the share that come to accept ISMAP-LIU (and the lighter category). Acts on LIU and lighter-category vendors only.',
+  'hint.managementRotationYears':
+    'The management audit at renewal rotates over this many years (ISMS holders already have 3).',
+  'hint.multiCloudAllowed':
+    'Drops the “avoid multi-cloud” wording, and with it the cost of moving onto one cloud and its premium.',
   'unit.share': '%',
   'unit.firms': 'firms',
   'unit.years': 'years',

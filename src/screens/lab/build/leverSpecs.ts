@@ -33,10 +33,16 @@ export const NUMBER_LEVERS = {
   auditFirms: lever('firms', LEVERS.auditFirms, 'min'),
   rotationYears: lever('years', LEVERS.rotationYears, 'min'),
   monthsToListing: lever('months', LEVERS.monthsToListing, 'max'),
+  liuAcceptedShare: lever('share', LEVERS.liuAcceptedShare, 'min'),
+  managementRotationYears: lever('years', LEVERS.managementRotationYears, 'min'),
 } satisfies Record<string, LeverSpec>;
 export type NumberLever = keyof typeof NUMBER_LEVERS;
 
-export const SWITCH_LEVERS = ['inheritanceAllowed', 'duplicateAuditExempt'] as const;
+export const SWITCH_LEVERS = [
+  'inheritanceAllowed',
+  'duplicateAuditExempt',
+  'multiCloudAllowed',
+] as const;
 export type SwitchLever = (typeof SWITCH_LEVERS)[number];
 
 export const SAAS_TRACK = {
