@@ -237,7 +237,7 @@ describe('the estimator page', () => {
     await english.click();
     const en = expectedKpis(graffer, 'en');
     await expectKpis(page, en);
-    expect(en.npv).toMatch(/^-?¥\d+(\.\d+)?[KMBT]$/); // ¥…M: English short scale
+    expect(en.npv).toMatch(/^−?¥\d+(\.\d+)?[KMBT]$/); // ¥…M: English short scale
     expect(await english.getAttribute('aria-pressed')).toBe('true');
     expect(await japanese.getAttribute('aria-pressed')).toBe('false');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');

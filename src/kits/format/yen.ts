@@ -36,21 +36,31 @@ const enCompact = new Intl.NumberFormat('en-US', {
   maximumSignificantDigits: 3,
 });
 
+/**
+ * One minus sign in both languages: Intl writes the hyphen-minus, Japanese yen the true minus
+ * sign (U+2212), so English takes the true one too.
+ */
+const trueMinus = (text: string) => text.replace(/^-/, '−');
+
 export function formatYen(value: number, lang: Lang): string {
   if (!Number.isFinite(value)) return '—';
-  return lang === 'ja' ? formatYenJa(value) : enCompact.format(value);
+  return lang === 'ja' ? formatYenJa(value) : trueMinus(enCompact.format(value));
 }
 
 /** A share 0..1 as a percentage for the screen. */
 export function formatShare(share: number, lang: Lang, digits = 0): string {
-  return new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US', {
-    style: 'percent',
-    maximumFractionDigits: digits,
-  }).format(share);
+  return trueMinus(
+    new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US', {
+      style: 'percent',
+      maximumFractionDigits: digits,
+    }).format(share),
+  );
 }
 
 export function formatNumber(value: number, lang: Lang, digits = 1): string {
-  return new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US', {
-    maximumFractionDigits: digits,
-  }).format(value);
+  return trueMinus(
+    new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US', {
+      maximumFractionDigits: digits,
+    }).format(value),
+  );
 }

@@ -118,8 +118,7 @@ const en = {
   csvFailed: 'The CSV could not be saved.',
 
   noDifference: 'no difference',
-  // The hyphen-minus, as Intl writes the negative values next to it.
-  minus: '-',
+  minus: '−',
   plus: '+',
   earlier: '{n} yr earlier',
   later: '{n} yr later',

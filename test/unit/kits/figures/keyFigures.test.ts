@@ -16,7 +16,7 @@ const en = wordsOf(words, 'en');
 
 describe('key figures', () => {
   it.each([
-    ['npv', -189_000_000, '−1億8,900万円', '-¥189M'],
+    ['npv', -189_000_000, '−1億8,900万円', '−¥189M'],
     ['first-year-cost', 120_000_000, '1億2,000万円', '¥120M'],
     ['payback', 4, '4年目に回収', 'in year 4'],
     ['break-even-wins', 71.04, '年71件', '71 a year'],

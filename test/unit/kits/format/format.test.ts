@@ -23,7 +23,7 @@ describe('yen for English readers', () => {
     [120_000_000, '¥120M'],
     [35_000_000, '¥35M'],
     [1_500_000, '¥1.5M'],
-    [-2_500_000, '-¥2.5M'],
+    [-2_500_000, '−¥2.5M'],
   ])('%d → %s', (value, text) => {
     expect(formatYen(value, 'en')).toBe(text);
   });

@@ -24,11 +24,11 @@ describe('formatCell', () => {
   it.each<{ kind: CellKind; value: number | string; ja: string; en: string }>([
     // Hand-written: 123,456,789 yen rounds to 1億2,346万円 (nearest 万) and ¥123M.
     { kind: 'yen', value: 123_456_789, ja: '1億2,346万円', en: '¥123M' },
-    { kind: 'yenChange', value: -35_000_000, ja: '−3,500万円', en: '-¥35M' },
+    { kind: 'yenChange', value: -35_000_000, ja: '−3,500万円', en: '−¥35M' },
     { kind: 'yenChange', value: 35_000_000, ja: '+3,500万円', en: '+¥35M' },
     { kind: 'share', value: 0.2357, ja: '24%', en: '24%' },
     { kind: 'shareChange', value: 0.191, ja: '+19.1ポイント', en: '+19.1 pp' },
-    { kind: 'shareChange', value: -0.05, ja: '-5ポイント', en: '-5 pp' },
+    { kind: 'shareChange', value: -0.05, ja: '−5ポイント', en: '−5 pp' },
     { kind: 'count', value: 1200, ja: '1,200', en: '1,200' },
     { kind: 'countChange', value: 150, ja: '+150', en: '+150' },
     { kind: 'wins', value: 71.326, ja: '71.3', en: '71.3' },
