@@ -6,7 +6,8 @@ import { messages } from '../../kits/i18n/locale.svelte.ts';
 
 const ja = {
   title: '試算結果',
-  today: '現状 年{n}件',
+  today: 'いまの見込みで認証による受注 年{n}件',
+  customers: '同時に約{n}社の顧客',
   probability: 'NPV がプラスになる確率',
   range: 'P10 {p10} 〜 P90 {p90}（{samples}回の試行）',
   auditShare: 'うち監査 {audit}',
@@ -76,7 +77,8 @@ const ja = {
 
 const en = {
   title: 'Results',
-  today: 'today {n} a year',
+  today: 'credited to certification now: {n} a year',
+  customers: 'about {n} customers held at once',
   probability: 'Probability that NPV > 0',
   range: 'P10 {p10} to P90 {p90} ({samples} draws)',
   auditShare: 'audit {audit}',
