@@ -1,9 +1,10 @@
 /**
  * The compare view in Debian's Chromium, under the site's real security headers: Graffer as
  * ISMAP vs ISO 27017 only side by side, with the engine's numbers; a changed track or reform
- * changes the table; the CSV holds the rows shown; columns are added and removed by keyboard;
- * the share link carries the columns. Every expected number comes from the engine and the
- * app's formatters. Also photographs the view at 1280 and 390 px into test/artifacts/.
+ * changes the table; the CSV holds the rows shown; what changed the NPV from Graffer's plan to
+ * what happened, split by input group, adds up to the NPVs shown; columns are added and removed
+ * by keyboard; the share link carries the columns. Every expected number comes from the engine
+ * and the app's formatters. Also photographs the view at 1280 and 390 px into test/artifacts/.
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -16,16 +17,19 @@ import { wordsOf, type Words } from '../../src/kits/i18n/catalogue.ts';
 import { COMPARE_MESSAGES, type CompareMessageKey } from '../../src/screens/compare/messages.ts';
 import { shippedReforms, shippedScenario, trackPresets } from '../../src/data/catalog.ts';
 import {
+  attributeNpv,
   pointReport,
   withTrack,
   type PointReport,
   type Scenario,
   type Track,
 } from '../../src/engine/index.ts';
-import { formatYen } from '../../src/kits/format/yen.ts';
+import { parseNumber } from '../../src/kits/format/parseNumber.ts';
+import { formatYen, formatYenChange } from '../../src/kits/format/yen.ts';
 import type { Lang } from '../../src/kits/i18n/lang.ts';
+import { TABLE_MESSAGES } from '../../src/kits/tables/messages.ts';
 import { foreignRequests, useHarness } from './browser.ts';
-import { SETTLE, settled } from './estimator.ts';
+import { SETTLE, settled, tableRows } from './estimator.ts';
 
 const graffer = shippedScenario('graffer-actual');
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
@@ -174,9 +178,10 @@ describe('the compare view', () => {
     ]);
     // ISO 27017 only keeps the deals that do not require ISMAP: fewer wins than with ISMAP.
     expect(iso!.attributableWinsPerYear).toBeLessThan(ismap!.attributableWinsPerYear);
-    // The charts: cumulative cash flows, the frontier (one curve per column) and a waterfall
-    // for the ISMAP column (the ISO column has no ISMAP controls to narrow down).
-    expect(await page.locator('figure canvas').count()).toBe(3);
+    // The charts: what changed the NPV from column 1 to column 2, cumulative cash flows, the
+    // frontier (one curve per column) and a waterfall for the ISMAP column (the ISO column has
+    // no ISMAP controls to narrow down).
+    expect(await page.locator('figure canvas').count()).toBe(4);
     expect(await page.getByRole('heading', { name: w('waterfallTitle') }).count()).toBe(1);
     expect(await page.getByText(w('isoOnlyHelp')).count()).toBe(2);
   });
@@ -264,6 +269,71 @@ describe('the compare view', () => {
     expect(Number(npv[3])).toBe(Math.round(reports[1]!.totals.npv));
     const wins = rows.find((r) => r[0] === w('figure.attributable-wins'))!;
     expect(Number(wins[3])).toBeCloseTo(reports[1]!.attributableWinsPerYear, 4);
+  });
+
+  it('splits the NPV difference from Graffer’s plan to what happened, adding up to the NPVs shown', async () => {
+    const page = await openCompare();
+    await page.locator('#compare-1-scenario').selectOption('graffer-plan');
+    await page.locator('#compare-2-scenario').selectOption('graffer-actual');
+    await page.locator('#compare-2-track').selectOption(''); // its own track, as shipped
+    const plan = shippedScenario('graffer-plan');
+    const columns: Expected[] = [{ scenario: plan }, { scenario: graffer }];
+    await expectTable(page, columns);
+    const w = wordsOf(COMPARE_MESSAGES, 'ja');
+    const [planReport, actualReport] = columns.map(reportOf);
+    // Both on their own track, no reform: the columns evaluate the shipped scenarios themselves.
+    const attribution = attributeNpv(plan, graffer);
+    const delta = actualReport!.totals.npv - planReport!.totals.npv;
+
+    const figure = page.locator('[data-change="2"] figure');
+    const title = w('changeTitle', { from: '列1', to: '列2' });
+    expect(await figure.locator('figcaption').textContent()).toContain(title);
+    expect(await figure.locator('canvas').count()).toBe(1);
+    // The sentence names the group that moved NPV most, its part and the whole difference.
+    const largest = attribution.parts.reduce((a, b) =>
+      Math.abs(b.npvDelta) > Math.abs(a.npvDelta) ? b : a,
+    );
+    const lead = (await figure.locator('.lead').textContent()) ?? '';
+    expect(lead).toContain(w(`group.${largest.group}`));
+    expect(lead).toContain(formatYenChange(largest.npvDelta, 'ja'));
+    expect(lead).toContain(formatYenChange(delta, 'ja'));
+
+    // The table twin, as a reader opens it: from column 1's NPV through the five groups to
+    // column 2's, the ends being the NPVs the key-figure table shows.
+    await figure.locator('summary').click();
+    await figure.locator('table').waitFor();
+    const rows = await tableRows(figure);
+    expect(rows.map((r) => r[0])).toEqual([
+      w('columnNpv', { column: '列1' }),
+      ...attribution.parts.map((p) => w(`group.${p.group}`)),
+      w('columnNpv', { column: '列2' }),
+    ]);
+    const npvShown = (await readTable(page)).rows.find((r) => r.id === 'npv')!.values;
+    expect([rows[0]![2], rows.at(-1)![2]]).toEqual(npvShown);
+    const yen = (text: string) => parseNumber(text.replace(/^\+/, ''))!;
+    const parts = rows.slice(1, -1).map((r) => yen(r[1]!));
+    expect(parts).toEqual(attribution.parts.map((p) => yen(formatYenChange(p.npvDelta, 'ja'))));
+    // Shown to the 万 each: seven roundings of at most ¥5,000 between the parts and the NPVs.
+    const shownDelta = yen(npvShown[1]!) - yen(npvShown[0]!);
+    expect(Math.abs(parts.reduce((a, b) => a + b, 0) - shownDelta)).toBeLessThanOrEqual(7 * 5_000);
+
+    // Its CSV: the same rows, yen to the yen, adding up to the difference of the NPVs.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      figure
+        .getByRole('button', { name: wordsOf(TABLE_MESSAGES, 'ja')('exportCsvOf', { title }) })
+        .click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`${graffer.id}-npv-change-1-2.csv`);
+    const [header, ...csv] = parseCsv(await readFile((await download.path())!, 'utf8'));
+    expect(header).toEqual([w('changeGroup'), w('changeAmount'), w('changeRunning')]);
+    expect(csv.map((r) => r[0])).toEqual(rows.map((r) => r[0]));
+    expect(Number(csv[0]![2])).toBe(Math.round(planReport!.totals.npv));
+    expect(Number(csv.at(-1)![2])).toBe(Math.round(actualReport!.totals.npv));
+    const csvParts = csv.slice(1, -1).map((r) => Number(r[1]));
+    expect(csvParts).toEqual(attribution.parts.map((p) => Math.round(p.npvDelta)));
+    // Five parts and two ends rounded to the yen: at most ¥3.5 apart.
+    expect(Math.abs(csvParts.reduce((a, b) => a + b, 0) - delta)).toBeLessThanOrEqual(3.5);
   });
 
   it('adds and removes columns by keyboard, up to six', async () => {

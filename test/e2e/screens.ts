@@ -72,9 +72,10 @@ export const SCREENS: readonly Screen[] = [
   { name: 'app-en-390', ...PHONE, setup: english, skip: 'axe' },
   { name: 'app-error-1280', ...DESKTOP, setup: errors },
   { name: 'app-error-390', ...PHONE, setup: errors },
-  // Compare: overlaid cash flows, the frontier and a waterfall per column.
-  { name: 'compare-1280', ...DESKTOP, setup: tab('比較', 'table'), charts: 3 },
-  { name: 'compare-390', ...PHONE, setup: tab('比較', 'table'), charts: 3 },
+  // Compare: what changed the NPV, overlaid cash flows, the frontier and a control waterfall
+  // per ISMAP column.
+  { name: 'compare-1280', ...DESKTOP, setup: tab('比較', 'table'), charts: 4 },
+  { name: 'compare-390', ...PHONE, setup: tab('比較', 'table'), charts: 4 },
   { name: 'lab-1280', ...DESKTOP, setup: tab('政策ラボ', 'table'), charts: 1 },
   { name: 'lab-390', ...PHONE, setup: tab('政策ラボ', 'table'), charts: 1 },
 ];

@@ -46,6 +46,9 @@ export const SERIES = {
   draws: OKABE_ITO.blue,
   low: OKABE_ITO.blue,
   high: OKABE_ITO.vermillion,
+  /** A part that raises NPV, and one that lowers it (what changed between two columns). */
+  gain: OKABE_ITO.bluishGreen,
+  loss: OKABE_ITO.vermillion,
 } as const;
 
 /** One colour and one dash pattern per curve, cycled: the compare view draws several. */

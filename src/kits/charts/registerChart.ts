@@ -1,5 +1,5 @@
 /**
- * Registers only the Chart.js parts the six charts use, so the bundle leaves the rest out
+ * Registers only the Chart.js parts the charts use, so the bundle leaves the rest out
  * (never 'chart.js/auto'). The titles are the figures' <figcaption>s, so no Title plugin.
  * registerChart.test.ts checks every type and scale the builders ask for is registered here.
  */

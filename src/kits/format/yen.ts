@@ -47,6 +47,12 @@ export function formatYen(value: number, lang: Lang): string {
   return lang === 'ja' ? formatYenJa(value) : trueMinus(enCompact.format(value));
 }
 
+/** A change in yen, signed both ways: +3,500万円, −1億円; ¥35M, -¥100M. */
+export function formatYenChange(value: number, lang: Lang): string {
+  const text = formatYen(value, lang);
+  return value > 0 ? `+${text}` : text;
+}
+
 /** A share 0..1 as a percentage for the screen. */
 export function formatShare(share: number, lang: Lang, digits = 0): string {
   return trueMinus(

@@ -5,7 +5,7 @@
  * Both come from one table, so a download is always the table shown. A chart's table twin is one
  * too: its builder makes the chart and the table from one list of values.
  */
-import { formatNumber, formatShare, formatYen } from '../format/yen.ts';
+import { formatNumber, formatShare, formatYen, formatYenChange } from '../format/yen.ts';
 import type { Words } from '../i18n/catalogue.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { toCsv } from '../persistence/files.ts';
@@ -66,7 +66,7 @@ export function formatCell(kind: CellKind, value: CellValue, lang: Lang, t: Cell
     case 'yen':
       return formatYen(value, lang);
     case 'yenChange':
-      return signed(value, formatYen(value, lang));
+      return formatYenChange(value, lang);
     case 'share':
       return formatShare(value, lang);
     case 'shareChange':

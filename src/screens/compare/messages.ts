@@ -1,7 +1,7 @@
 /**
  * The compare view's words, Japanese first. Components read them through `t`; the pure
- * builders (columns.ts, kpis.ts, cashFlowsConfig.ts) take the same kind of function as an
- * argument, so they run under plain Node and tests hand them either language.
+ * builders (columns.ts, kpis.ts, cashFlowsConfig.ts, attribution.ts) take the same kind of
+ * function as an argument, so they run under plain Node and tests hand them either language.
  */
 import { FIGURE_WORDS } from '../../kits/figures/messages.ts';
 import type { KeyOf } from '../../kits/i18n/catalogue.ts';
@@ -64,7 +64,7 @@ const ja = {
   cashTitle: '累積キャッシュフロー（列ごと）',
   cashSummaryPays: '{column}は{n}年目に回収（{last}年目末に{value}）',
   cashSummaryNever: '{column}は期間内に回収せず（{last}年目末に{value}）',
-  cashListJoin: '、',
+  listJoin: '、',
   sentenceEnd: '。',
   paybackCell: '{value}（回収）',
 
@@ -73,6 +73,32 @@ const ja = {
     'ISO 27017のみのため、ISMAPの管理策は監査対象になりません（0件）。ISOの審査費用は固定額で計算しています。',
   keyTitle: 'グラフの列',
   frontierNote: '線より上（受注が多い、または契約額が大きい）なら投資を回収できます。',
+
+  changeSectionTitle: 'NPVの差の内訳（1列目から各列へ）',
+  changeIntro:
+    'NPVの差を5つの入力グループに分けます。各グループの寄与は、グループを1列目の値から入れ替える順序すべてで平均した効果（シャープレイ値）で、合計は差と一致します。',
+  changeNeedsTwo: '列を2つ以上にすると、1列目からのNPVの差を入力グループごとに示します。',
+  changeTitle: 'NPVの差の内訳：{from} → {to}',
+  columnNpv: '{column}のNPV',
+  'group.audit': '監査（範囲・事業者・区分を含む）',
+  'group.staff': '人員',
+  'group.operations': '運用・一時費用',
+  'group.timeline': '期間',
+  'group.revenue': '収益',
+  changeGroup: '入力グループ',
+  changeAmount: 'NPVの増減',
+  changeRunning: 'この段階までのNPV',
+  changeTotals: '各列のNPV',
+  changeGain: 'NPVを増やす',
+  changeLoss: 'NPVを減らす',
+  changeTooltip: '{change}（NPV {npv}）',
+  changeLead:
+    '{from}から{to}へのNPVの差{delta}のうち、{part}は{group}によるもので、最も大きな要因です。',
+  changeLeadOffset:
+    '{group}がNPVを最も大きく動かしています（{part}）。ほかのグループが合わせて{rest}逆向きに動かすため、{from}から{to}へのNPVの差は{delta}です。',
+  changeLeadSame: '{from}と{to}のNPVは同じです（{npv}）。どの入力グループもNPVを変えていません。',
+  changeSummary: '{from}のNPV {fromNpv}から{to}のNPV {toNpv}へ：{parts}',
+  changeSummaryPart: '{group} {change}',
 } as const;
 
 const en = {
@@ -132,7 +158,7 @@ const en = {
   cashTitle: 'Cumulative cash flow by column',
   cashSummaryPays: '{column} pays back in year {n} ({value} at the end of year {last})',
   cashSummaryNever: '{column} does not pay back ({value} at the end of year {last})',
-  cashListJoin: '; ',
+  listJoin: '; ',
   sentenceEnd: '.',
   paybackCell: '{value} (payback)',
 
@@ -142,6 +168,33 @@ const en = {
   keyTitle: 'Columns in the charts',
   frontierNote:
     'Above a line (more wins, or larger contracts) the certification pays back; below it, it does not.',
+
+  changeSectionTitle: 'What changed the NPV, from column 1 to each column',
+  changeIntro:
+    'The NPV difference is split among five input groups. Each group’s part is its effect averaged over every order in which the groups could be switched from column 1’s values (the Shapley value); the parts add up to the difference.',
+  changeNeedsTwo:
+    'With two columns or more, the NPV difference from column 1 is split here by input group.',
+  changeTitle: 'What changed the NPV: {from} → {to}',
+  columnNpv: '{column} NPV',
+  'group.audit': 'Audit (incl. scope, vendor, track)',
+  'group.staff': 'Staff',
+  'group.operations': 'Operations and one-off',
+  'group.timeline': 'Timeline',
+  'group.revenue': 'Revenue',
+  changeGroup: 'Input group',
+  changeAmount: 'NPV change',
+  changeRunning: 'NPV after this step',
+  changeTotals: 'NPV of each column',
+  changeGain: 'Raises NPV',
+  changeLoss: 'Lowers NPV',
+  changeTooltip: '{change} (NPV then {npv})',
+  changeLead:
+    '{group} explains {part} of the {delta} difference in NPV from {from} to {to}: more than any other group.',
+  changeLeadOffset:
+    '{group} moves NPV most, by {part}, yet the difference from {from} to {to} is {delta}: the other groups together pull the other way, by {rest}.',
+  changeLeadSame: '{from} and {to} have the same NPV ({npv}): no input group changes it.',
+  changeSummary: 'From {fromNpv} in {from} to {toNpv} in {to}: {parts}',
+  changeSummaryPart: '{group} {change}',
 } satisfies Record<keyof typeof ja, string>;
 
 export const COMPARE_MESSAGES = withCommon({

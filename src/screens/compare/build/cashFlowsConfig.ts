@@ -138,5 +138,5 @@ export function compareCashFlowSummary(
       value: formatYen(last?.cumulativeNet ?? 0, lang),
     });
   });
-  return parts.join(t('cashListJoin')) + t('sentenceEnd');
+  return parts.join(t('listJoin')) + t('sentenceEnd');
 }

@@ -9,6 +9,7 @@
  */
 import {
   pointReport,
+  reformed,
   withTrack,
   type PointReport,
   type ReformPackage,
@@ -57,6 +58,11 @@ export interface ResolvedColumn {
   reform: ReformPackage | null;
   /** The scenario on its track, before the reform (what `report` is computed from). */
   scenario: Scenario;
+  /**
+   * The scenario `report` describes: on its track, under the reform. What changed between two
+   * columns is split from these, so its ends are the columns' NPVs exactly.
+   */
+  evaluated: Scenario;
   report: PointReport;
   problems: ColumnProblem[];
 }
@@ -95,6 +101,7 @@ export function resolveColumn(
     track,
     reform,
     scenario,
+    evaluated: reformed(scenario, reform ?? undefined),
     report: pointReport(scenario, reform ?? undefined),
     problems,
   };

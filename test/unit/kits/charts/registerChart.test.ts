@@ -7,9 +7,12 @@ import { histogramConfig } from '../../../../src/screens/estimate/build/histogra
 import { registerChart } from '../../../../src/kits/charts/registerChart.ts';
 import { tornadoConfig } from '../../../../src/screens/estimate/build/tornadoConfig.ts';
 import { waterfallConfig } from '../../../../src/kits/charts/waterfallConfig.ts';
+import { changeConfig } from '../../../../src/screens/compare/build/attribution.ts';
+import { wordsOf } from '../../../../src/kits/i18n/catalogue.ts';
+import { COMPARE_MESSAGES } from '../../../../src/screens/compare/messages.ts';
 import { monteCarlo, pointReport } from '../../../../src/engine/index.ts';
 import * as estimate from '../../screens/estimate/fixtures.ts';
-import { en, rangedHandScenario } from './fixtures.ts';
+import { en, M, rangedHandScenario } from './fixtures.ts';
 
 type AnyConfig = ChartConfiguration<ChartType, unknown[], unknown>;
 
@@ -23,6 +26,11 @@ function everyConfig(): AnyConfig[] {
     histogramConfig(mc, 'en', estimate.en),
     tornadoConfig(r.sensitivity, r.totals.npv, 'en', estimate.en),
     frontierConfig([{ label: 'A', frontier: r.frontier }], r.frontierMark, 'en', en),
+    changeConfig(
+      { from: '1', to: '2', fromNpv: 0, toNpv: M, parts: [{ group: 'revenue', npvDelta: M }] },
+      'en',
+      wordsOf(COMPARE_MESSAGES, 'en'),
+    ),
   ] as unknown as AnyConfig[];
 }
 
@@ -42,7 +50,7 @@ function partsUsed(configs: AnyConfig[]) {
 }
 
 describe('registerChart', () => {
-  it('registers every part the six charts use, and only on first call', () => {
+  it('registers every part the charts use, and only on first call', () => {
     const { controllers, scales } = partsUsed(everyConfig());
     expect(controllers).toEqual(['bar', 'line']);
     expect(scales).toEqual(['category', 'linear', 'logarithmic']);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatShare, formatYen, formatYenJa } from '../../../../src/kits/format/yen.ts';
+import {
+  formatShare,
+  formatYen,
+  formatYenChange,
+  formatYenJa,
+} from '../../../../src/kits/format/yen.ts';
 
 describe('yen for Japanese readers', () => {
   it.each([
@@ -31,6 +36,18 @@ describe('yen for English readers', () => {
   it('never prints NaN or Infinity', () => {
     expect(formatYen(Number.NaN, 'ja')).toBe('—');
     expect(formatYen(Number.POSITIVE_INFINITY, 'en')).toBe('—');
+  });
+});
+
+describe('changes in yen', () => {
+  it.each([
+    [35_000_000, 'ja', '+3,500万円'],
+    [-35_000_000, 'ja', '−3,500万円'],
+    [0, 'ja', '0円'],
+    [2_500_000, 'en', '+¥2.5M'],
+    [-2_500_000, 'en', '-¥2.5M'],
+  ] as const)('%d in %s → %s: a sign both ways, none on zero', (value, lang, text) => {
+    expect(formatYenChange(value, lang)).toBe(text);
   });
 });
 

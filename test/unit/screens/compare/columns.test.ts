@@ -102,6 +102,7 @@ describe('resolving a column', () => {
     );
     const tracked = withTrack(shippedScenario('graffer-plan'), 'ismap-liu', trackPresets);
     expect(r.scenario).toEqual(tracked);
+    expect(r.evaluated).toEqual(applyReform(tracked, reform('fy2025-plan')));
     expect(r.reform).toBe(reform('fy2025-plan'));
     expect(r.report).toEqual(pointReport(tracked, reform('fy2025-plan')));
     expect(r.report.totals).toEqual(
