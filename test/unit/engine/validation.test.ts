@@ -934,9 +934,12 @@ const prefixRelated = (a: string, b: string) =>
 /**
  * Paths a rejection of a change at `path` may name: the field itself (a range's corner
  * belongs to the range: low > mode is reported at `low`, mode > high at `high`; a provenance
- * entry's keys belong to the entry, one of two shapes), and for a win rate, its counterpart
- * (the with ≥ without rule is reported at `winRateWithout`).
+ * entry's keys belong to the entry, one of two shapes), and for a win rate or a requirement
+ * share, the others of its kind (their rules are reported at one of them).
  */
+const WIN_RATES = ['winRateWith', 'winRateWithIso27017', 'winRateWithout'];
+const REQUIREMENTS = ['requiresIsmapShare', 'requiresLiuShare', 'requiresIso27017Share'];
+
 function anchorsFor(path: Key[]): string[] {
   const field =
     path[0] === 'provenance'
@@ -945,10 +948,13 @@ function anchorsFor(path: Key[]): string[] {
         ? path.slice(0, -1)
         : path;
   const anchors = [formatPath(field)];
-  const last = field[field.length - 1];
-  if (last === 'winRateWith' || last === 'winRateWithout') {
-    const other = last === 'winRateWith' ? 'winRateWithout' : 'winRateWith';
-    anchors.push(formatPath([...field.slice(0, -1), other]));
+  const last = String(field[field.length - 1]);
+  // Rules across a segment's fields are reported at one of them: the win rates are ordered
+  // (without ≤ ISO 27017 ≤ with), and the requirement shares add up to at most 1.
+  for (const family of [WIN_RATES, REQUIREMENTS]) {
+    if (family.includes(last)) {
+      for (const other of family) anchors.push(formatPath([...field.slice(0, -1), other]));
+    }
   }
   return anchors;
 }

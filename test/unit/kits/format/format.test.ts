@@ -45,7 +45,7 @@ describe('changes in yen', () => {
     [-35_000_000, 'ja', '−3,500万円'],
     [0, 'ja', '0円'],
     [2_500_000, 'en', '+¥2.5M'],
-    [-2_500_000, 'en', '-¥2.5M'],
+    [-2_500_000, 'en', '−¥2.5M'],
   ] as const)('%d in %s → %s: a sign both ways, none on zero', (value, lang, text) => {
     expect(formatYenChange(value, lang)).toBe(text);
   });

@@ -250,7 +250,7 @@ describe('in words', () => {
       ],
     };
     expect(changeLead(plain, 'en', en)).toBe(
-      'Revenue explains -¥50M of the -¥75M difference in NPV from Column 1 to Column 2: more than any other group.',
+      'Revenue explains −¥50M of the −¥75M difference in NPV from Column 1 to Column 2: more than any other group.',
     );
     expect(changeLead(plain, 'ja', ja)).toBe(
       'Column 1からColumn 2へのNPVの差−7,500万円のうち、−5,000万円は収益によるもので、最も大きな要因です。',
@@ -260,7 +260,7 @@ describe('in words', () => {
   it('says so when the other groups pull the other way', () => {
     // The hand change: staff −50M, the others +40M together, −10M in all.
     expect(changeLead(hand, 'en', en)).toBe(
-      'Staff moves NPV most, by -¥50M, yet the difference from Column 1 to Column 2 is -¥10M: ' +
+      'Staff moves NPV most, by −¥50M, yet the difference from Column 1 to Column 2 is −¥10M: ' +
         'the other groups together pull the other way, by +¥40M.',
     );
     expect(changeLead(hand, 'ja', ja)).toBe(
@@ -283,7 +283,7 @@ describe('in words', () => {
   it('labels the canvas with both NPVs and every part', () => {
     expect(changeSummary(hand, 'en', en)).toBe(
       'From ¥100M in Column 1 to ¥90M in Column 2: Audit (incl. scope, vendor, track) +¥30M; ' +
-        'Staff -¥50M; Operations and one-off ¥0; Timeline +¥20M; Revenue -¥10M.',
+        'Staff −¥50M; Operations and one-off ¥0; Timeline +¥20M; Revenue −¥10M.',
     );
   });
 });
