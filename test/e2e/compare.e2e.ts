@@ -183,7 +183,8 @@ describe('the compare view', () => {
     // no ISMAP controls to narrow down).
     expect(await page.locator('figure canvas').count()).toBe(4);
     expect(await page.getByRole('heading', { name: w('waterfallTitle') }).count()).toBe(1);
-    expect(await page.getByText(w('isoOnlyHelp')).count()).toBe(2);
+    // The ISO 27017 help shows only under the column on that track.
+    expect(await page.getByText(w('isoOnlyHelp')).count()).toBe(1);
   });
 
   it('follows a change of track or reform in a column', async () => {
@@ -342,11 +343,15 @@ describe('the compare view', () => {
     await add.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.kpis thead th[data-column]').count()).toBe(3);
-    // Focus moves to the new column's first choice; the copy of column 2 changes by keyboard.
+    // Focus moves to the new column's first choice. It starts from the scenario as it is (not
+    // a copy of column 2's track), and its track changes by keyboard.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('compare-3-scenario');
+    await expectTable(page, [...GRAFFER_DEFAULT, { scenario: graffer }]);
+    expect(await page.locator('#compare-3-track-help').count()).toBe(0);
     await page.locator('#compare-3-track').focus();
-    await page.keyboard.press('ArrowUp'); // ISO 27017 only → lighter SaaS category
-    await expectTable(page, [...GRAFFER_DEFAULT, { scenario: graffer, track: 'saas-light' }]);
+    await page.keyboard.press('End'); // as it is → ISO 27017 only, the last choice
+    await expectTable(page, [...GRAFFER_DEFAULT, { scenario: graffer, track: 'iso27017-only' }]);
+    expect(await page.locator('#compare-3-track-help').count()).toBe(1);
 
     for (let n = 4; n <= 6; n++) await add.click();
     await expect.poll(() => page.locator('.kpis thead th[data-column]').count()).toBe(6);
