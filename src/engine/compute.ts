@@ -60,6 +60,8 @@ export type { SegmentCustomers } from './evaluate.ts';
 export {
   comparePackages,
   rankLevers,
+  shareOfEffect,
+  type LeverShare,
   type ArchetypeResult,
   type CostSplit,
   type LeverImpact,

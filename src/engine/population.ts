@@ -5,6 +5,7 @@
  */
 import { evaluatePoint, type BreakEven } from './evaluate.ts';
 import { monteCarlo } from './montecarlo.ts';
+import { shapleyValues } from './attribution.ts';
 import { applyLevers, singleLevers } from './reform.ts';
 import { resolveMode } from './resolve.ts';
 import type { Levers, Population, ReformPackage } from './schema.ts';
@@ -156,4 +157,47 @@ export function rankLevers(population: Population, levers: Levers): LeverImpact[
       };
     })
     .sort((a, b) => b.vendorsMoved - a.vendorsMoved || b.burdenSaved - a.burdenSaved);
+}
+
+export interface LeverShare {
+  lever: keyof Levers;
+  /** The lever's share of the vendors the whole package moves over break-even (by count). */
+  vendorsMoved: number;
+  /** Its share of the yearly burden the whole package saves, yen a year. */
+  burdenSaved: Yen;
+}
+
+/** Shapley values over more levers than this would take too long (2^n populations). */
+const MAX_SHARED_LEVERS = 12;
+
+/**
+ * Why levers interact: each lever's share of the package's effect, by the Shapley value over
+ * the package's levers (README, Method: Vendor population). A lever that moves no vendor alone
+ * may move some together with others; the shares add up to the package's whole effect, both in
+ * vendors moved (point NPV over 0) and in yearly burden saved. Null past 12 levers.
+ */
+export function shareOfEffect(population: Population, levers: Levers): LeverShare[] | null {
+  const keys = singleLevers(levers).map((l) => l.lever);
+  if (keys.length > MAX_SHARED_LEVERS) return null;
+  const outcomes = Array.from({ length: 1 << keys.length }, (_, mask) => {
+    const subset = Object.fromEntries(
+      keys.filter((_k, i) => mask & (1 << i)).map((key) => [key, levers[key]]),
+    ) as Levers;
+    const result = evaluatePopulation(reformPopulation(population, subset), {
+      samples: 0,
+      seed: 0,
+    });
+    const viable = result.archetypes.reduce((sum, a) => sum + (a.npv > 0 ? a.count : 0), 0);
+    return { viable, burden: result.steadyYearBurden.total as number };
+  });
+  const vendors = shapleyValues(
+    keys.length,
+    (mask) => outcomes[mask]!.viable - outcomes[0]!.viable,
+  );
+  const burden = shapleyValues(keys.length, (mask) => outcomes[0]!.burden - outcomes[mask]!.burden);
+  return keys.map((lever, i) => ({
+    lever,
+    vendorsMoved: vendors[i]!,
+    burdenSaved: burden[i]! as Yen,
+  }));
 }

@@ -114,9 +114,13 @@ const ja = {
   shareAlone: 'この施策だけのときの割合（点推定）',
   burdenSaved: '平年度の負担の軽減（年間）',
   rankingEmpty: 'このパッケージには施策がありません。',
+  vendorsShared: 'パッケージの効果のうちこの施策の分（事業者数）',
+  burdenShared: 'パッケージの効果のうちこの施策の分（負担の軽減）',
+  sharesNote:
+    '施策どうしは効き方が重なります。単独では誰も損益分岐を超えない施策も、ほかと組み合わせると効くことがあります。右の2列は、パッケージ全体の効果をシャープレイ値（あらゆる順に施策を足したときの平均の寄与）で分けたもので、合計するとパッケージ全体の効果に一致します。',
   packagesTitle: '改革パッケージの比較',
   packagesNote:
-    '同じ事業者の集団に、収録パッケージをそれぞれ当てた結果です（点推定。確率加重の割合は、選んだパッケージについて上に示しています）。',
+    '同じ事業者の集団に、収録パッケージをそれぞれ当てた結果です。確率加重の割合は、各類型の NPV がプラスになる確率を事業者数で重み付けした平均です。',
   package: '改革パッケージ',
   sharePoint: '採算が合う割合（点推定）',
   shareProbability: '採算が合う割合（確率加重）',
@@ -239,9 +243,13 @@ const en = {
   shareAlone: 'Share for whom it pays, this lever alone',
   burdenSaved: 'Steady-year burden removed (a year)',
   rankingEmpty: 'This package has no levers.',
+  vendorsShared: 'Its share of the package’s effect (vendors)',
+  burdenShared: 'Its share of the package’s effect (burden removed)',
+  sharesNote:
+    'Levers overlap: one that moves no vendor alone may move some together with others. The last two columns split the whole package’s effect by Shapley values (each lever’s contribution averaged over every order of adding them), so they add up to the package’s effect.',
   packagesTitle: 'Packages compared',
   packagesNote:
-    'Each shipped package applied to the same population (point values; the probability-weighted share is shown above for the chosen package).',
+    'Each shipped package applied to the same population. The probability-weighted share averages each kind of vendor’s probability that NPV > 0, weighted by its number of vendors.',
   package: 'Reform package',
   sharePoint: 'Share it pays (point values)',
   shareProbability: 'Share it pays (probability-weighted)',

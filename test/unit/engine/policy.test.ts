@@ -5,7 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { shippedPopulation, shippedReforms, trackPresets } from '../../../src/data/catalog.ts';
 import { evaluatePoint } from '../../../src/engine/evaluate.ts';
-import { evaluatePopulation, rankLevers } from '../../../src/engine/population.ts';
+import {
+  evaluatePopulation,
+  rankLevers,
+  reformPopulation,
+  shareOfEffect,
+} from '../../../src/engine/population.ts';
 import { applyLevers, singleLevers } from '../../../src/engine/reform.ts';
 import { resolveMode } from '../../../src/engine/resolve.ts';
 import type { Population, Scenario } from '../../../src/engine/schema.ts';
@@ -100,6 +105,58 @@ describe('population results', () => {
     expect(ranking[0]!.archetypesMoved).toEqual(['a']);
     expect(ranking[0]!.viableShareAfter).toBe(1);
     expect(ranking[1]!.burdenSaved).toBe(0);
+  });
+});
+
+describe('each lever’s share of a package’s effect', () => {
+  const point = { samples: 0, seed: 0 };
+  const viable = (p: Population) =>
+    evaluatePopulation(p, point).archetypes.reduce((n, a) => n + (a.npv > 0 ? a.count : 0), 0);
+  const burden = (p: Population) => evaluatePopulation(p, point).steadyYearBurden.total;
+
+  it.each(shippedReforms.filter((r) => Object.keys(r.levers).length > 0).map((r) => [r.id, r]))(
+    '%s: the shares add up to the whole package’s effect',
+    (_id, reform) => {
+      const shares = shareOfEffect(shippedPopulation, reform.levers)!;
+      const after = reformPopulation(shippedPopulation, reform.levers);
+      expect(shares.map((s) => s.lever).sort()).toEqual(Object.keys(reform.levers).sort());
+      expectClose(
+        shares.reduce((sum, s) => sum + s.vendorsMoved, 0),
+        viable(after) - viable(shippedPopulation),
+      );
+      expectClose(
+        shares.reduce((sum, s) => sum + s.burdenSaved, 0),
+        burden(shippedPopulation) - burden(after),
+      );
+    },
+  );
+
+  it('splits evenly what two levers do only together', () => {
+    // One vendor who breaks even only with both a cap and more audit firms: neither alone moves
+    // it, together they do, so each gets half of it.
+    const s = handScenario();
+    const levers = { controlCap: 100, auditFirms: 40 };
+    const base = { archetypes: [{ id: 'v', title: { ja: 'v' }, count: 1, scenario: s }] };
+    const npvWith = (l: object) => npv(applyLevers(s, l));
+    // Tune the contract value so that only both levers together pass break-even.
+    const segment = s.revenue.segments[0]!;
+    const value = (v: number) => {
+      segment.contractValueYenPerYear = v;
+    };
+    let low = 0;
+    let high = 100 * M;
+    for (let i = 0; i < 60; i++) {
+      const mid = (low + high) / 2;
+      value(mid);
+      if (npvWith(levers) > 0) high = mid;
+      else low = mid;
+    }
+    value(high);
+    expect(npvWith(levers)).toBeGreaterThan(0);
+    expect(npvWith({ controlCap: 100 })).toBeLessThanOrEqual(0);
+    expect(npvWith({ auditFirms: 40 })).toBeLessThanOrEqual(0);
+    const shares = shareOfEffect(base, levers)!;
+    expect(shares.map((x) => x.vendorsMoved)).toEqual([0.5, 0.5]);
   });
 });
 

@@ -9,7 +9,9 @@
 import {
   comparePackages,
   rankLevers,
+  shareOfEffect,
   type LeverImpact,
+  type LeverShare,
   type Population,
   type PopulationResult,
   type ReformPackage,
@@ -33,6 +35,11 @@ export interface LabResult {
   after: { reform: string; result: PopulationResult }[];
   /** The chosen package's levers alone, best first (point values). */
   ranking: LeverImpact[];
+  /**
+   * Each of the chosen package's levers' share of its whole effect (Shapley values): computed
+   * with the Monte Carlo (in the worker), null for point values or past 12 levers.
+   */
+  shares: { reform: string; levers: LeverShare[] } | null;
   /** Draws per archetype behind the probabilities; 0 for point values only. */
   samples: number;
 }
@@ -41,7 +48,15 @@ export function computeLab(request: LabRequest): LabResult {
   const { population, packages, selected, samples, seed } = request;
   const { before, after } = comparePackages(population, packages, { samples, seed });
   const levers = packages.find((p) => p.id === selected)?.levers ?? {};
-  return { before, after, ranking: rankLevers(population, levers), samples };
+  // 2^levers populations: the worker's work, not a keystroke's.
+  const shared = samples > 0 ? shareOfEffect(population, levers) : null;
+  return {
+    before,
+    after,
+    ranking: rankLevers(population, levers),
+    shares: shared ? { reform: selected, levers: shared } : null,
+    samples,
+  };
 }
 
 /** The population after the package `reformId`, or before any reform when it is not there. */

@@ -39,17 +39,6 @@ export function labPackages(
     : [...reforms];
 }
 
-/** The chosen package itself: a shipped one, or the custom levers as a package. */
-export function chosenPackage(
-  state: Pick<LabState, 'reformId' | 'customLevers'>,
-  reforms: readonly ReformPackage[] = shippedReforms,
-): ReformPackage {
-  const id = selectedReformId(state, reforms);
-  const found = labPackages(state, reforms).find((r) => r.id === id);
-  // Only a catalog without a status-quo package gets here: then nothing changes.
-  return found ?? { ...customPackage({}), id };
-}
-
 /** The levers of the chosen package: a shipped package's, or the custom ones as they are. */
 export function labLevers(
   state: Pick<LabState, 'reformId' | 'customLevers'>,

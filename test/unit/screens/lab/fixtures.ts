@@ -2,11 +2,7 @@
 import { DEFAULT_SEED } from '../../../../src/engine/index.ts';
 import type { Lang } from '../../../../src/kits/i18n/lang.ts';
 import { computeLab } from '../../../../src/screens/lab/build/computeLab.ts';
-import {
-  chosenPackage,
-  labPackages,
-  selectedReformId,
-} from '../../../../src/screens/lab/build/labPackages.ts';
+import { labPackages, selectedReformId } from '../../../../src/screens/lab/build/labPackages.ts';
 import { labPopulation } from '../../../../src/screens/lab/build/labPopulation.ts';
 import type { LabView } from '../../../../src/screens/lab/build/labView.ts';
 import { wordsOf } from '../../../../src/kits/i18n/catalogue.ts';
@@ -38,7 +34,7 @@ export function viewOf(state: LabState, samples = 0, lang: Lang = 'ja'): LabView
     samples > 0
       ? computeLab({
           population,
-          packages: [chosenPackage(state)],
+          packages,
           selected,
           samples,
           seed: DEFAULT_SEED,
