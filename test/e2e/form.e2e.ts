@@ -1,11 +1,17 @@
 /**
- * The scenario form's buyer group in Debian's Chromium: the regional vendor's segment shows the
- * group it names and how far the vendor reaches into it; choosing none or a group changes the
- * results. Every expected number is the engine's, shown by the app's own formatters.
+ * The scenario form's buyer group and track choice in Debian's Chromium: the regional vendor's
+ * segment shows the group it names and how far the vendor reaches into it; choosing none or a
+ * group changes the results; the track choice puts the whole scenario on that track (the
+ * engine's `withTrack`, as the compare view does) and one press of undo brings it all back.
+ * Every expected number is the engine's, shown by the app's own formatters.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { shippedScenario } from '../../src/data/catalog.ts';
+import { shippedScenario, trackPresets } from '../../src/data/catalog.ts';
+import { pointReport, withTrack, type Scenario } from '../../src/engine/index.ts';
+import { CHART_MESSAGES } from '../../src/kits/charts/messages.ts';
+import { waterfallSummary } from '../../src/kits/charts/waterfallConfig.ts';
+import { wordsOf } from '../../src/kits/i18n/catalogue.ts';
 import { toFieldText } from '../../src/kits/inputs/display.ts';
 import { groupLabel } from '../../src/kits/inputs/segments.ts';
 import { useHarness } from './browser.ts';
@@ -17,12 +23,15 @@ import {
   field,
   fieldError,
   readKpis,
+  reveal,
   settled,
   SETTLE,
 } from './estimator.ts';
 
 const regional = shippedScenario('regional-municipal-vendor');
 const market = regional.revenue.segments[0]!.market!;
+const onIso = withTrack(regional, 'iso27017-only', trackPresets);
+const chartWords = wordsOf(CHART_MESSAGES, 'ja');
 
 const h = useHarness();
 
@@ -35,6 +44,19 @@ async function openRegional(): Promise<Page> {
   await expectKpis(page, expectedKpis(regional, 'ja'));
   return page;
 }
+
+/** The control waterfall's text alternative: its title and its one-sentence summary. */
+const waterfallLabel = (scenario: Scenario) =>
+  `${chartWords('waterfallTitle')}: ${waterfallSummary(
+    pointReport(scenario).controls.steps,
+    'ja',
+    chartWords,
+  )}`;
+const waterfall = (page: Page) =>
+  page
+    .locator('figure')
+    .filter({ has: page.locator('figcaption', { hasText: chartWords('waterfallTitle') }) })
+    .locator('canvas');
 
 describe('the buyer group of a segment', () => {
   it('1. shows the group the regional vendor names, and its reach and cycle', async () => {
@@ -83,5 +105,57 @@ describe('the buyer group of a segment', () => {
     expect(await input.getAttribute('aria-invalid')).toBe('true');
     expect(await error.textContent()).toContain('100');
     expect(await readKpis(page)).toEqual(expectedKpis(regional, 'ja'));
+  });
+});
+
+describe('the track choice', () => {
+  it('4. "ISO 27017 only" changes the NPV and leaves no control in scope; undo restores it', async () => {
+    const page = await openRegional();
+    const before = await readKpis(page);
+    const track = page.locator('#field-track');
+    await reveal(page, track);
+    await track.selectOption('iso27017-only');
+
+    const after = expectedKpis(onIso, 'ja');
+    expect(after.npv).not.toBe(before.npv); // the switch matters
+    await expectKpis(page, after);
+    expect(pointReport(onIso).controls.inScope).toBe(0);
+    await expect
+      .poll(() => waterfall(page).getAttribute('aria-label'), SETTLE)
+      .toBe(waterfallLabel(onIso));
+    const notice = page.locator('.track-switch[role="status"]');
+    expect(await notice.textContent()).toContain(
+      '区分を「ISMAP なし（ISO 27017 のみ）」に切り替えました',
+    );
+
+    await notice.getByRole('button', { name: '元に戻す' }).click();
+    await expectKpis(page, expectedKpis(regional, 'ja'));
+    expect(await track.inputValue()).toBe('ismap');
+    await expect
+      .poll(() => waterfall(page).getAttribute('aria-label'), SETTLE)
+      .toBe(waterfallLabel(regional));
+    expect(await notice.getByRole('button').count()).toBe(0);
+    // The choice the notice spoke of keeps the focus.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-track');
+  });
+
+  it('5. an edit after the switch withdraws the undo, and keeps both changes', async () => {
+    const page = await openRegional();
+    const track = page.locator('#field-track');
+    await reveal(page, track);
+    await track.selectOption('ismap-liu');
+    const onLiu = withTrack(regional, 'ismap-liu', trackPresets);
+    await expectKpis(page, expectedKpis(onLiu, 'ja'));
+    await enter(page, 'audit.firms', undefined, '8');
+    await expectKpis(
+      page,
+      expectedKpis(
+        edited(onLiu, (s) => {
+          s.audit.firms = 8;
+        }),
+        'ja',
+      ),
+    );
+    expect(await page.getByRole('button', { name: '元に戻す' }).count()).toBe(0);
   });
 });

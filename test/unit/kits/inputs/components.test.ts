@@ -1,5 +1,5 @@
 /**
- * The form's segment editor and the printed inputs, rendered on the server
+ * The form's segment editor and track choice, and the printed inputs, rendered on the server
  * (the unit project runs in Node): what they show for a workspace in a given state.
  */
 import { JSDOM } from 'jsdom';
@@ -63,6 +63,43 @@ describe('the segment editor', () => {
     const page = html(InputPanel, { workspace });
     const error = page.querySelector('#field-revenue-segments-0-market-reachShare-error');
     expect(error?.textContent).toBe('100%以下にしてください');
+  });
+});
+
+describe('the track choice', () => {
+  it('offers no undo until the track is switched', () => {
+    const page = html(InputPanel, { workspace: new Workspace(regional()) });
+    expect(selected(page.querySelector('#field-track'))).toBe('ISMAP');
+    expect(page.querySelector('.track-switch button')).toBeNull();
+  });
+
+  it('says what changed with the track and offers to take it back', () => {
+    locale.lang = 'en';
+    const workspace = new Workspace(regional());
+    workspace.switchTrack('iso27017-only');
+    const page = html(InputPanel, { workspace });
+    expect(selected(page.querySelector('#field-track'))).toBe('No ISMAP (ISO 27017 only)');
+    const notice = page.querySelector('.track-switch[role="status"]');
+    expect(notice?.textContent).toContain('Switched the track to “No ISMAP (ISO 27017 only)”');
+    expect(notice?.querySelector('button')?.textContent).toBe('Undo');
+  });
+
+  it('warns, on leaving "ISO 27017 only", that its cost side stays', () => {
+    locale.lang = 'en';
+    const workspace = new Workspace(regional());
+    workspace.switchTrack('iso27017-only');
+    workspace.switchTrack('ismap');
+    const notice = html(InputPanel, { workspace }).querySelector('.track-switch');
+    expect(notice?.textContent).toContain('The ISO 27017-only cost settings');
+  });
+
+  it('says so when the results wait for an input to be fixed', () => {
+    const workspace = new Workspace(regional());
+    workspace.set(['audit', 'priceElasticity'], -1);
+    workspace.switchTrack('ismap-liu');
+    const notice = html(InputPanel, { workspace }).querySelector('.track-switch');
+    expect(notice?.textContent).toContain('区分を「ISMAP-LIU（低リスク SaaS）」に切り替えました');
+    expect(notice?.textContent).toContain('結果は誤りを直すまで前のままです');
   });
 });
 
