@@ -181,6 +181,28 @@ export const SEGMENT_FIELDS: NumberFieldSpec[] = [
   num(RevenueSegment.shape, 'retenderSharePerYear', 'share'),
 ];
 
+/**
+ * The fields of a segment's buyer group that a person tunes, under `market.`; the group and its
+ * count are copied from data/markets.json when the group is chosen, not typed.
+ */
+const market = RevenueSegment.shape.market.unwrap().shape;
+export const MARKET_FIELDS: NumberFieldSpec[] = [
+  num(market, 'reachShare', 'share'),
+  num(market, 'reTenderCycleYears', 'years'),
+];
+
+/** A segment's number fields by their path inside the segment (`winRateWith`, `market.reachShare`). */
+const SEGMENT_NUMBERS = new Map<string, NumberFieldSpec>([
+  ...SEGMENT_FIELDS.map((spec) => [spec.key, spec] as const),
+  ...MARKET_FIELDS.map((spec) => [`market.${spec.key}`, spec] as const),
+]);
+
+/** `revenue.segments[2].market.reachShare` → the segment's index and `market.reachShare`. */
+export function segmentField(path: string): { index: number; key: string } | null {
+  const match = /^revenue\.segments\[(\d+)\]\.([\w.]+)$/.exec(path);
+  return match ? { index: Number(match[1]), key: match[2]! } : null;
+}
+
 /** Shares and rates are 0..1 in data and per cent on screen. */
 export const isPercent = (unit: Unit) => unit === 'share' || unit === 'ratePerYear';
 export const isYen = (unit: Unit) => unit.startsWith('yen');
@@ -188,8 +210,8 @@ export const isYen = (unit: Unit) => unit.startsWith('yen');
 /** The unit of the field at an engine path (`audit.fixedFeeYen`, a corner `….low`, a segment's). */
 export function unitOf(path: string): Unit | null {
   const plain = path.replace(/\.(low|mode|high)$/, '');
-  const segment = /^revenue\.segments\[\d+\]\.(\w+)$/.exec(plain);
-  if (segment) return SEGMENT_FIELDS.find((spec) => spec.key === segment[1])?.unit ?? null;
+  const segment = segmentField(plain);
+  if (segment) return SEGMENT_NUMBERS.get(segment.key)?.unit ?? null;
   for (const group of GROUPS) {
     for (const spec of group.fields) {
       if (spec.kind === 'number' && [...group.path, spec.key].join('.') === plain) return spec.unit;

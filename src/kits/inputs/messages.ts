@@ -21,6 +21,13 @@ const ja = {
   'track.ismap-liu': 'ISMAP-LIU（低リスク SaaS）',
   'track.saas-light': '軽量な SaaS 区分（改革案）',
   'track.iso27017-only': 'ISMAP なし（ISO 27017 のみ）',
+  'track.switched': '区分を「{track}」に切り替えました（管理策数・監査の設定も変わりました）。',
+  'track.switchedToIso':
+    '区分を「{track}」に切り替えました（ISMAP の管理策はなくなり、監査・人員・一時費用・取得までの月数は ISO 27017 のものになりました）。',
+  'track.switchedFromIso':
+    '区分を「{track}」に切り替えました。ただし ISO 27017 のみの費用の設定（管理策の上限 0、監査報酬、人員、一時費用など）はそのままです。ISMAP の値は、シナリオを読み込み直すと戻ります。',
+  'track.pending': '入力に誤りがあるため、結果は誤りを直すまで前のままです。',
+  'track.undo': '元に戻す',
   'controls.baseline': '区分の詳細管理策の数',
   'controls.notApplicableShare': '適用外の割合',
   'controls.inheritableShare': '基盤から継承できる割合',
@@ -74,6 +81,7 @@ const ja = {
   'segment.retenderSharePerYear': '既存の売上のうち毎年再入札される割合',
   'segment.market': '買い手の集団',
   'segment.market.none': '指定しない',
+  'segment.market.option': '{name}（{buyers}）',
   'segment.market.reachShare': 'そのうち応札できる割合',
   'segment.market.reTenderCycleYears': '再入札の周期',
   'segment.add': '区分を追加',
@@ -148,6 +156,14 @@ const en: Record<Key, string> = {
   'track.ismap-liu': 'ISMAP-LIU (low-impact SaaS)',
   'track.saas-light': 'Lighter SaaS category (reform)',
   'track.iso27017-only': 'No ISMAP (ISO 27017 only)',
+  'track.switched':
+    'Switched the track to “{track}” (the number of controls and the audit settings changed with it).',
+  'track.switchedToIso':
+    'Switched the track to “{track}” (no ISMAP controls; the audit, staff, one-off cost and months to the certificate are now ISO 27017’s).',
+  'track.switchedFromIso':
+    'Switched the track to “{track}”. The ISO 27017-only cost settings (a cap of 0 controls, its audit fee, staff, one-off cost …) remain; starting from the scenario again brings back the ISMAP ones.',
+  'track.pending': 'The results stay as they were until the inputs marked in red are fixed.',
+  'track.undo': 'Undo',
   'controls.baseline': 'Detailed controls of the track',
   'controls.notApplicableShare': 'Share not applicable',
   'controls.inheritableShare': 'Share inheritable from the platform',
@@ -201,6 +217,7 @@ const en: Record<Key, string> = {
   'segment.retenderSharePerYear': 'Share of it re-tendered each year',
   'segment.market': 'Buyer group',
   'segment.market.none': 'None',
+  'segment.market.option': '{name} ({buyers})',
   'segment.market.reachShare': 'Share of the group the vendor can bid to',
   'segment.market.reTenderCycleYears': 'Re-tender cycle',
   'segment.add': 'Add a segment',

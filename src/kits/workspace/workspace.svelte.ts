@@ -6,11 +6,14 @@
 import {
   parseScenario,
   pointReport,
+  withTrack,
   type FieldIssue,
   type PointReport,
   type Scenario,
+  type Track,
 } from '../../engine/index.ts';
 import { createContext } from 'svelte';
+import { trackPresets } from '../../data/catalog.ts';
 import { locale } from '../i18n/locale.svelte.ts';
 
 export type Path = readonly (string | number)[];
@@ -22,6 +25,12 @@ function readAt(root: unknown, path: Path): unknown {
   );
 }
 
+/** A track switch that can still be taken back: the track left, the one chosen. */
+export interface TrackSwitch {
+  from: Track;
+  to: Track;
+}
+
 /** The frame sets the workspace once; the screens and the form read it. */
 export const [getWorkspace, setWorkspace] = createContext<Workspace>();
 
@@ -31,6 +40,10 @@ export class Workspace {
   revision = $state(0);
   /** Remembered by the writes below (not by a derived, which must not write). */
   #lastValid = $state.raw() as Scenario;
+  /** What the last track switch replaced, while nothing else has changed the draft since. */
+  #beforeSwitch = $state.raw<{ draft: Scenario; lastValid: Scenario; change: TrackSwitch } | null>(
+    null,
+  );
 
   constructor(initial: Scenario) {
     this.draft = structuredClone(initial);
@@ -59,13 +72,53 @@ export class Workspace {
   set(path: Path, value: unknown): void {
     const parent = readAt(this.draft, path.slice(0, -1)) as Record<string | number, unknown>;
     parent[path[path.length - 1]!] = value;
-    if (this.parsed.ok) this.#lastValid = this.parsed.value;
+    this.#remember();
+  }
+
+  /**
+   * Puts the draft on another track the way the compare view does (the engine's `withTrack`):
+   * the baseline, the audit's shares and, for "ISO 27017 only", the whole cost side change with
+   * it. Applied to the draft, not to the last valid scenario, so that an input still being
+   * corrected is neither lost nor taken as valid: the results follow once it is.
+   */
+  switchTrack(track: Track): void {
+    const draft: Scenario = $state.snapshot(this.draft);
+    if (track === draft.track) return;
+    const change = { from: draft.track, to: track };
+    const lastValid = this.#lastValid;
+    this.draft = withTrack(draft, track, trackPresets);
+    this.#remember();
+    this.#beforeSwitch = { draft, lastValid, change };
+  }
+
+  /** The track switch `undo` takes back; null once any other change was made after it. */
+  get lastSwitch(): TrackSwitch | null {
+    return this.#beforeSwitch?.change ?? null;
+  }
+
+  /** Restores the draft and the results exactly as they were before the last track switch. */
+  undo(): void {
+    const before = this.#beforeSwitch;
+    if (before === null) return;
+    this.draft = structuredClone(before.draft);
+    this.#lastValid = before.lastValid;
+    this.#beforeSwitch = null;
   }
 
   /** Replaces the whole scenario (picker, import, share link); it must already be valid. */
   load(scenario: Scenario): void {
     this.draft = structuredClone(scenario);
     this.#lastValid = scenario;
+    this.#beforeSwitch = null;
     this.revision++;
+  }
+
+  /**
+   * After a change of the draft: keep it as the last valid scenario if it is one, and forget the
+   * track switch's undo, which would now also take back this change.
+   */
+  #remember(): void {
+    if (this.parsed.ok) this.#lastValid = this.parsed.value;
+    this.#beforeSwitch = null;
   }
 }

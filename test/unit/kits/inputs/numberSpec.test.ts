@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { shippedScenarios } from '../../../../src/data/catalog.ts';
 import { Scenario } from '../../../../src/engine/index.ts';
-import { GROUPS, SEGMENT_FIELDS } from '../../../../src/kits/inputs/fields.ts';
+import { GROUPS, MARKET_FIELDS, SEGMENT_FIELDS } from '../../../../src/kits/inputs/fields.ts';
 import { fits, schemaLimits } from '../../../../src/kits/inputs/numberSpec.ts';
 
 describe('schemaLimits', () => {
@@ -40,9 +40,12 @@ describe('fits', () => {
   });
 });
 
+/** A shipped scenario whose first segment names a buyer group, so every field is there. */
+const withMarket = shippedScenarios.find((s) => s.revenue.segments[0]?.market)!;
+
 /** Whether the scenario schema accepts `value` at `path`, ignoring issues elsewhere. */
 function accepts(path: string[], value: number): boolean {
-  const scenario = structuredClone(shippedScenarios[0]!) as Record<string, unknown>;
+  const scenario = structuredClone(withMarket) as Record<string, unknown>;
   let parent = scenario;
   for (const key of path.slice(0, -1)) parent = parent[key] as Record<string, unknown>;
   parent[path.at(-1)!] = value;
@@ -62,6 +65,10 @@ const fields = [
     ),
   ),
   ...SEGMENT_FIELDS.map((spec) => ({ path: ['revenue', 'segments', '0', spec.key], spec })),
+  ...MARKET_FIELDS.map((spec) => ({
+    path: ['revenue', 'segments', '0', 'market', spec.key],
+    spec,
+  })),
 ];
 
 describe('the scenario form’s limits are the schema’s', () => {

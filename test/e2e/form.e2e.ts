@@ -1,0 +1,161 @@
+/**
+ * The scenario form's buyer group and track choice in Debian's Chromium: the regional vendor's
+ * segment shows the group it names and how far the vendor reaches into it; choosing none or a
+ * group changes the results; the track choice puts the whole scenario on that track (the
+ * engine's `withTrack`, as the compare view does) and one press of undo brings it all back.
+ * Every expected number is the engine's, shown by the app's own formatters.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { shippedScenario, trackPresets } from '../../src/data/catalog.ts';
+import { pointReport, withTrack, type Scenario } from '../../src/engine/index.ts';
+import { CHART_MESSAGES } from '../../src/kits/charts/messages.ts';
+import { waterfallSummary } from '../../src/kits/charts/waterfallConfig.ts';
+import { wordsOf } from '../../src/kits/i18n/catalogue.ts';
+import { toFieldText } from '../../src/kits/inputs/display.ts';
+import { groupLabel } from '../../src/kits/inputs/segments.ts';
+import { useHarness } from './browser.ts';
+import {
+  edited,
+  enter,
+  expectedKpis,
+  expectKpis,
+  field,
+  fieldError,
+  readKpis,
+  reveal,
+  settled,
+  SETTLE,
+} from './estimator.ts';
+
+const regional = shippedScenario('regional-municipal-vendor');
+const market = regional.revenue.segments[0]!.market!;
+const onIso = withTrack(regional, 'iso27017-only', trackPresets);
+const chartWords = wordsOf(CHART_MESSAGES, 'ja');
+
+const h = useHarness();
+
+/** Opens the app and starts from the regional vendor, as a user would with the picker. */
+async function openRegional(): Promise<Page> {
+  const page = await h.open();
+  await settled(page);
+  await page.locator('#scenario-select').selectOption(regional.id);
+  await page.getByRole('button', { name: 'このシナリオから始める' }).click();
+  await expectKpis(page, expectedKpis(regional, 'ja'));
+  return page;
+}
+
+/** The control waterfall's text alternative: its title and its one-sentence summary. */
+const waterfallLabel = (scenario: Scenario) =>
+  `${chartWords('waterfallTitle')}: ${waterfallSummary(
+    pointReport(scenario).controls.steps,
+    'ja',
+    chartWords,
+  )}`;
+const waterfall = (page: Page) =>
+  page
+    .locator('figure')
+    .filter({ has: page.locator('figcaption', { hasText: chartWords('waterfallTitle') }) })
+    .locator('canvas');
+
+describe('the buyer group of a segment', () => {
+  it('1. shows the group the regional vendor names, and its reach and cycle', async () => {
+    const page = await openRegional();
+    const select = page.locator('#segment-0-market');
+    expect(await select.inputValue()).toBe('municipalities-under-50k');
+    expect(await select.locator('option:checked').textContent()).toBe(
+      groupLabel(market.group, market.buyers, 'ja'),
+    );
+    const reach = market.reachShare as { low: number; mode: number; high: number };
+    for (const corner of ['low', 'mode', 'high'] as const) {
+      expect(await field(page, 'revenue.segments[0].market.reachShare', corner).inputValue()).toBe(
+        toFieldText(reach[corner], 'share'),
+      );
+    }
+    expect(
+      await field(page, 'revenue.segments[0].market.reTenderCycleYears', 'mode').inputValue(),
+    ).toBe('5');
+  });
+
+  it('2. choosing none lifts the cap; choosing the group again caps at the default reach', async () => {
+    const page = await openRegional();
+    const select = page.locator('#segment-0-market');
+    await select.selectOption('');
+    const uncapped = edited(regional, (s) => {
+      s.revenue.segments[0]!.market = null;
+    });
+    await expectKpis(page, expectedKpis(uncapped, 'ja'));
+    await expect
+      .poll(() => page.locator('[id^="field-revenue-segments-0-market-"]').count(), SETTLE)
+      .toBe(0);
+
+    await select.selectOption(market.group);
+    const recapped = edited(regional, (s) => {
+      s.revenue.segments[0]!.market = { ...market, reachShare: 0.1 };
+    });
+    await expectKpis(page, expectedKpis(recapped, 'ja'));
+    expect(await field(page, 'revenue.segments[0].market.reachShare').inputValue()).toBe('10');
+  });
+
+  it('3. a reach above 100 % is refused at its field and the results stay', async () => {
+    const page = await openRegional();
+    const input = await enter(page, 'revenue.segments[0].market.reachShare', 'mode', '150');
+    const error = fieldError(page, 'revenue.segments[0].market.reachShare');
+    await error.waitFor();
+    expect(await input.getAttribute('aria-invalid')).toBe('true');
+    expect(await error.textContent()).toContain('100');
+    expect(await readKpis(page)).toEqual(expectedKpis(regional, 'ja'));
+  });
+});
+
+describe('the track choice', () => {
+  it('4. "ISO 27017 only" changes the NPV and leaves no control in scope; undo restores it', async () => {
+    const page = await openRegional();
+    const before = await readKpis(page);
+    const track = page.locator('#field-track');
+    await reveal(page, track);
+    await track.selectOption('iso27017-only');
+
+    const after = expectedKpis(onIso, 'ja');
+    expect(after.npv).not.toBe(before.npv); // the switch matters
+    await expectKpis(page, after);
+    expect(pointReport(onIso).controls.inScope).toBe(0);
+    await expect
+      .poll(() => waterfall(page).getAttribute('aria-label'), SETTLE)
+      .toBe(waterfallLabel(onIso));
+    const notice = page.locator('.track-switch[role="status"]');
+    expect(await notice.textContent()).toContain(
+      '区分を「ISMAP なし（ISO 27017 のみ）」に切り替えました',
+    );
+
+    await notice.getByRole('button', { name: '元に戻す' }).click();
+    await expectKpis(page, expectedKpis(regional, 'ja'));
+    expect(await track.inputValue()).toBe('ismap');
+    await expect
+      .poll(() => waterfall(page).getAttribute('aria-label'), SETTLE)
+      .toBe(waterfallLabel(regional));
+    expect(await notice.getByRole('button').count()).toBe(0);
+    // The choice the notice spoke of keeps the focus.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-track');
+  });
+
+  it('5. an edit after the switch withdraws the undo, and keeps both changes', async () => {
+    const page = await openRegional();
+    const track = page.locator('#field-track');
+    await reveal(page, track);
+    await track.selectOption('ismap-liu');
+    const onLiu = withTrack(regional, 'ismap-liu', trackPresets);
+    await expectKpis(page, expectedKpis(onLiu, 'ja'));
+    await enter(page, 'audit.firms', undefined, '8');
+    await expectKpis(
+      page,
+      expectedKpis(
+        edited(onLiu, (s) => {
+          s.audit.firms = 8;
+        }),
+        'ja',
+      ),
+    );
+    expect(await page.getByRole('button', { name: '元に戻す' }).count()).toBe(0);
+  });
+});

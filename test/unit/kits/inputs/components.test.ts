@@ -1,0 +1,134 @@
+/**
+ * The form's segment editor and track choice, and the printed inputs, rendered on the server
+ * (the unit project runs in Node): what they show for a workspace in a given state.
+ */
+import { JSDOM } from 'jsdom';
+import type { Component } from 'svelte';
+import { render } from 'svelte/server';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buyerGroups, shippedScenario } from '../../../../src/data/catalog.ts';
+import { locale } from '../../../../src/kits/i18n/locale.svelte.ts';
+import InputPanel from '../../../../src/kits/inputs/InputPanel.svelte';
+import { Workspace } from '../../../../src/kits/workspace/workspace.svelte.ts';
+import InputsSummary from '../../../../src/screens/estimate/InputsSummary.svelte';
+
+afterEach(() => {
+  locale.lang = 'ja';
+});
+
+function html<P extends Record<string, unknown>>(component: Component<P>, props: P): Document {
+  return new JSDOM(render(component, { props }).body).window.document;
+}
+
+// A copy: some tests change it, and the catalogue's scenario is shared.
+const regional = () => structuredClone(shippedScenario('regional-municipal-vendor'));
+const selected = (select: HTMLSelectElement | null) =>
+  select?.querySelector('option[selected]')?.textContent?.trim();
+
+describe('the segment editor', () => {
+  it('shows the segment’s buyer group, every shipped group, and its reach and cycle', () => {
+    locale.lang = 'en';
+    const page = html(InputPanel, { workspace: new Workspace(regional()) });
+    const select = page.querySelector<HTMLSelectElement>('#segment-0-market');
+    expect(page.querySelector('label[for="segment-0-market"]')?.textContent).toBe('Buyer group');
+    expect(selected(select)).toBe('Municipalities under 50,000 residents (1,215)');
+    expect(select?.options).toHaveLength(buyerGroups.length + 1);
+    expect(select?.options[0]?.textContent?.trim()).toBe('None');
+    for (const corner of ['low', 'mode', 'high']) {
+      expect(page.querySelector(`#field-revenue-segments-0-market-reachShare-${corner}`)).not.toBe(
+        null,
+      );
+      expect(
+        page.querySelector(`#field-revenue-segments-0-market-reTenderCycleYears-${corner}`),
+      ).not.toBe(null);
+    }
+    // The reach is typed in per cent, as every share is.
+    const reach = page.querySelector<HTMLInputElement>(
+      '#field-revenue-segments-0-market-reachShare-mode',
+    );
+    expect(reach?.value).toBe('6');
+  });
+
+  it('shows no reach or cycle for a segment without a buyer group', () => {
+    const scenario = regional();
+    scenario.revenue.segments[0]!.market = null;
+    const page = html(InputPanel, { workspace: new Workspace(scenario) });
+    expect(selected(page.querySelector('#segment-0-market'))).toBe('指定しない');
+    expect(page.querySelector('[id^="field-revenue-segments-0-market-"]')).toBeNull();
+  });
+
+  it('shows a refused reach at its field', () => {
+    const workspace = new Workspace(regional());
+    workspace.set(['revenue', 'segments', 0, 'market', 'reachShare'], 1.5);
+    const page = html(InputPanel, { workspace });
+    const error = page.querySelector('#field-revenue-segments-0-market-reachShare-error');
+    expect(error?.textContent).toBe('100%以下にしてください');
+  });
+});
+
+describe('the track choice', () => {
+  it('offers no undo until the track is switched', () => {
+    const page = html(InputPanel, { workspace: new Workspace(regional()) });
+    expect(selected(page.querySelector('#field-track'))).toBe('ISMAP');
+    expect(page.querySelector('.track-switch button')).toBeNull();
+  });
+
+  it('says what changed with the track and offers to take it back', () => {
+    locale.lang = 'en';
+    const workspace = new Workspace(regional());
+    workspace.switchTrack('iso27017-only');
+    const page = html(InputPanel, { workspace });
+    expect(selected(page.querySelector('#field-track'))).toBe('No ISMAP (ISO 27017 only)');
+    const notice = page.querySelector('.track-switch[role="status"]');
+    expect(notice?.textContent).toContain('Switched the track to “No ISMAP (ISO 27017 only)”');
+    expect(notice?.querySelector('button')?.textContent).toBe('Undo');
+  });
+
+  it('warns, on leaving "ISO 27017 only", that its cost side stays', () => {
+    locale.lang = 'en';
+    const workspace = new Workspace(regional());
+    workspace.switchTrack('iso27017-only');
+    workspace.switchTrack('ismap');
+    const notice = html(InputPanel, { workspace }).querySelector('.track-switch');
+    expect(notice?.textContent).toContain('The ISO 27017-only cost settings');
+  });
+
+  it('says so when the results wait for an input to be fixed', () => {
+    const workspace = new Workspace(regional());
+    workspace.set(['audit', 'priceElasticity'], -1);
+    workspace.switchTrack('ismap-liu');
+    const notice = html(InputPanel, { workspace }).querySelector('.track-switch');
+    expect(notice?.textContent).toContain('区分を「ISMAP-LIU（低リスク SaaS）」に切り替えました');
+    expect(notice?.textContent).toContain('結果は誤りを直すまで前のままです');
+  });
+});
+
+describe('the printed inputs', () => {
+  const rows = (page: Document) =>
+    Object.fromEntries(
+      [...page.querySelectorAll('dl > div')].map((row) => [
+        row.querySelector('dt')?.textContent,
+        row.querySelector('dd')?.textContent,
+      ]),
+    );
+
+  it('list a segment’s buyer group by name and count, with its reach and cycle', () => {
+    locale.lang = 'en';
+    const all = rows(html(InputsSummary, { scenario: regional() }));
+    expect(all['Small municipalities: Buyer group']).toBe(
+      'Municipalities under 50,000 residents (1,215)',
+    );
+    expect(all['Small municipalities: Share of the group the vendor can bid to']).toBe(
+      '6% (3% – 12%)',
+    );
+    expect(all['Small municipalities: Re-tender cycle']).toBe('5 years (3 years – 7 years)');
+  });
+
+  it('say "none" for a segment without a buyer group, and nothing of reach or cycle', () => {
+    const scenario = regional();
+    scenario.revenue.segments[0]!.market = null;
+    const all = rows(html(InputsSummary, { scenario }));
+    expect(all['小規模自治体: 買い手の集団']).toBe('指定しない');
+    expect(Object.keys(all).filter((label) => label?.includes('応札できる割合'))).toEqual([]);
+  });
+});

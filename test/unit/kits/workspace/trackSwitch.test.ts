@@ -1,0 +1,134 @@
+/**
+ * The form's track choice goes through the engine's `withTrack`, as the compare view does, and
+ * one step of undo brings back exactly what was there. The workspace runs here under Node (its
+ * runes compiled for the server, where deriveds are read afresh).
+ */
+import { describe, expect, it } from 'vitest';
+import { shippedScenario, trackPresets } from '../../../../src/data/catalog.ts';
+import { pointReport, withTrack, type Scenario } from '../../../../src/engine/index.ts';
+import { Workspace } from '../../../../src/kits/workspace/workspace.svelte.ts';
+
+const regional = () => shippedScenario('regional-municipal-vendor');
+
+describe('Workspace.switchTrack', () => {
+  it.each(['ismap-liu', 'saas-light', 'iso27017-only'] as const)(
+    'puts the scenario on %s exactly as withTrack does',
+    (track) => {
+      const workspace = new Workspace(regional());
+      workspace.switchTrack(track);
+      const expected = withTrack(regional(), track, trackPresets);
+      expect(workspace.draft).toEqual(expected);
+      expect(workspace.issues).toEqual([]);
+      expect(workspace.scenario).toEqual(expected);
+      expect(workspace.report).toEqual(pointReport(expected));
+      expect(workspace.lastSwitch).toEqual({ from: 'ismap', to: track });
+    },
+  );
+
+  it('on "ISO 27017 only", leaves no ISMAP control in scope and changes the NPV', () => {
+    const workspace = new Workspace(regional());
+    const before = workspace.report.totals.npv;
+    workspace.switchTrack('iso27017-only');
+    expect(workspace.report.controls.inScope).toBe(0);
+    expect(workspace.report.totals.npv).not.toBe(before);
+  });
+
+  it('builds on the edits made before it', () => {
+    const workspace = new Workspace(regional());
+    workspace.set(['audit', 'firms'], 9);
+    workspace.switchTrack('ismap-liu');
+    const edited: Scenario = { ...regional(), audit: { ...regional().audit, firms: 9 } };
+    expect(workspace.scenario).toEqual(withTrack(edited, 'ismap-liu', trackPresets));
+  });
+
+  it('does nothing when the track is the one already applied for', () => {
+    const workspace = new Workspace(regional());
+    workspace.switchTrack('ismap');
+    expect(workspace.lastSwitch).toBeNull();
+    expect(workspace.draft).toEqual(regional());
+  });
+});
+
+describe('Workspace.undo', () => {
+  it('restores the scenario and its results exactly as they were before the switch', () => {
+    const workspace = new Workspace(regional());
+    workspace.set(['audit', 'firms'], 9);
+    const draft = structuredClone(workspace.scenario);
+    const report = workspace.report;
+    workspace.switchTrack('iso27017-only');
+    workspace.undo();
+    expect(workspace.draft).toEqual(draft);
+    expect(workspace.scenario).toEqual(draft);
+    expect(workspace.report).toEqual(report);
+    expect(workspace.lastSwitch).toBeNull();
+  });
+
+  it('is offered for one step only: a second undo changes nothing', () => {
+    const workspace = new Workspace(regional());
+    workspace.switchTrack('ismap-liu');
+    workspace.switchTrack('iso27017-only');
+    workspace.undo();
+    const onLiu = withTrack(regional(), 'ismap-liu', trackPresets);
+    expect(workspace.scenario).toEqual(onLiu);
+    workspace.undo();
+    expect(workspace.scenario).toEqual(onLiu);
+  });
+
+  it('is withdrawn by any later edit, which it would otherwise take back silently', () => {
+    const workspace = new Workspace(regional());
+    workspace.switchTrack('ismap-liu');
+    workspace.set(['audit', 'firms'], 9);
+    expect(workspace.lastSwitch).toBeNull();
+    workspace.undo();
+    expect(workspace.scenario.track).toBe('ismap-liu');
+    expect(workspace.scenario.audit.firms).toBe(9);
+  });
+
+  it('is withdrawn when another scenario is loaded', () => {
+    const workspace = new Workspace(regional());
+    workspace.switchTrack('ismap-liu');
+    const graffer = shippedScenario('graffer-actual');
+    workspace.load(graffer);
+    expect(workspace.lastSwitch).toBeNull();
+    workspace.undo();
+    expect(workspace.scenario).toEqual(graffer);
+  });
+});
+
+describe('a track switch while an input is invalid', () => {
+  /** The regional vendor with one valid edit, then a negative staff count (refused). */
+  function broken(): { workspace: Workspace; before: Scenario } {
+    const workspace = new Workspace(regional());
+    workspace.set(['audit', 'firms'], 9);
+    const before = structuredClone(workspace.scenario);
+    workspace.set(['staff', 'fteFirstYear'], -1);
+    expect(workspace.issues.map((i) => i.path)).toEqual(['staff.fteFirstYear']);
+    return { workspace, before };
+  }
+
+  it('keeps the invalid input and every other edit, and results follow once it is fixed', () => {
+    const { workspace, before } = broken();
+    workspace.switchTrack('ismap-liu');
+    expect(workspace.get(['staff', 'fteFirstYear'])).toBe(-1);
+    expect(workspace.get(['track'])).toBe('ismap-liu');
+    // Nothing valid yet: the results stay on the last valid scenario.
+    expect(workspace.scenario).toEqual(before);
+    workspace.set(['staff', 'fteFirstYear'], 2);
+    const fixed: Scenario = { ...before, staff: { ...before.staff, fteFirstYear: 2 } };
+    expect(workspace.scenario).toEqual(withTrack(fixed, 'ismap-liu', trackPresets));
+  });
+
+  it('is valid at once when the track replaces the invalid input, and undo brings it back', () => {
+    const workspace = new Workspace(regional());
+    const report = workspace.report;
+    workspace.set(['staff', 'fteFirstYear'], -1);
+    workspace.switchTrack('iso27017-only');
+    // "ISO 27017 only" sets the staff from its preset, which mends the field.
+    expect(workspace.issues).toEqual([]);
+    expect(workspace.report.controls.inScope).toBe(0);
+    workspace.undo();
+    expect(workspace.get(['staff', 'fteFirstYear'])).toBe(-1);
+    expect(workspace.issues.map((i) => i.path)).toEqual(['staff.fteFirstYear']);
+    expect(workspace.report).toEqual(report);
+  });
+});
