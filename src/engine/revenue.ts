@@ -47,12 +47,23 @@ export interface CredentialYear {
 export function credentialByYear(p: PointScenario, delayYears: number): CredentialYear[] {
   const level = LEVEL_OF_TRACK[p.track];
   const after: Level = p.timeline.keepsIso27017AfterWithdrawal ? 1 : 0;
-  return Array.from({ length: p.timeline.horizonYears }, (_, i) => {
+  // A plain loop: this runs for every Monte Carlo draw, and Array.from's callback costs more
+  // than the rest of it.
+  const years: CredentialYear[] = [];
+  for (let i = 0; i < p.timeline.horizonYears; i++) {
     const planYear = i + 1 - delayYears;
-    if (planYear < 1) return { planYear, level: 0, held: 0 };
-    if (!isCertifiedYear(p, planYear)) return { planYear, level: after, held: after > 0 ? 1 : 0 };
-    return { planYear, level, held: listedShareOfYear(planYear, p.timeline.monthsToListing) };
-  });
+    if (planYear < 1) years.push({ planYear, level: 0, held: 0 });
+    else if (!isCertifiedYear(p, planYear)) {
+      years.push({ planYear, level: after, held: after > 0 ? 1 : 0 });
+    } else {
+      years.push({
+        planYear,
+        level,
+        held: listedShareOfYear(planYear, p.timeline.monthsToListing),
+      });
+    }
+  }
+  return years;
 }
 
 /** A segment's gross profit profile over the horizon, per yen of annual contract value. */
@@ -80,13 +91,14 @@ export function segmentProfitProfile(
   const horizon = years.length;
   const perOpportunity = new Float64Array(horizon);
   const perWin = new Float64Array(horizon);
+  const lifts = [0, 1, 2, 3].map((l) => liftPerOpportunity(segment, l as Level));
   for (let won = 1; won <= horizon; won++) {
     const { level, held, planYear } = years[won - 1]!;
     if (level === 0) continue;
     const prospect = planYear >= 1 && held < 1 ? segment.prospectShare * (1 - held) : 0;
     const wonShare = held + prospect;
     if (wonShare === 0) continue;
-    const lift = liftPerOpportunity(segment, level);
+    const lift = lifts[level]!;
     const atTrack = level === trackLevel;
     for (let year = won; year <= horizon; year++) {
       const paid = contractPaidShare(segment.contractYears, year - won);
