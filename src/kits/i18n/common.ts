@@ -4,7 +4,24 @@
  */
 import type { Catalogue } from './catalogue.ts';
 
+/** One name for each track everywhere: the form, Compare, the decision. */
+export const TRACK_WORDS = {
+  ja: {
+    'track.ismap': 'ISMAP',
+    'track.ismap-liu': 'ISMAP-LIU（低リスク SaaS）',
+    'track.saas-light': '軽量な SaaS 区分（改革案）',
+    'track.iso27017-only': 'ISMAP なし（ISO 27017 のみ）',
+  },
+  en: {
+    'track.ismap': 'ISMAP',
+    'track.ismap-liu': 'ISMAP-LIU (low-impact SaaS)',
+    'track.saas-light': 'Lighter SaaS category (reform)',
+    'track.iso27017-only': 'No ISMAP (ISO 27017 only)',
+  },
+} as const;
+
 const ja = {
+  ...TRACK_WORDS.ja,
   updating: '計算中…',
   total: '合計',
   year: '年度',
@@ -20,6 +37,7 @@ const ja = {
 } as const;
 
 const en = {
+  ...TRACK_WORDS.en,
   updating: 'Updating…',
   total: 'Total',
   year: 'Year',

@@ -1,7 +1,9 @@
 /** Words of the input panel, Japanese first. Field labels are keyed by the field's path. */
+import { TRACK_WORDS } from '../i18n/common.ts';
 import { messages } from '../i18n/locale.svelte.ts';
 
 const ja = {
+  ...TRACK_WORDS.ja,
   'group.vendor': '事業者',
   'group.track': '制度の区分',
   'group.controls': '管理策',
@@ -17,10 +19,6 @@ const ja = {
   'vendor.hostedOnListedPlatform': 'ISMAP 登録済みの IaaS/PaaS 上で提供',
   'vendor.listedServicesCount': '登録済みの自社サービス数',
   track: '申請する区分',
-  'track.ismap': 'ISMAP',
-  'track.ismap-liu': 'ISMAP-LIU（低リスク SaaS）',
-  'track.saas-light': '軽量な SaaS 区分（改革案）',
-  'track.iso27017-only': 'ISMAP なし（ISO 27017 のみ）',
   'track.switched': '区分を「{track}」に切り替えました（管理策数・監査の設定も変わりました）。',
   'track.switchedToIso':
     '区分を「{track}」に切り替えました（ISMAP の管理策はなくなり、監査・人員・一時費用・取得までの月数は ISO 27017 のものになりました）。',
@@ -137,6 +135,7 @@ const ja = {
 type Key = keyof typeof ja;
 
 const en: Record<Key, string> = {
+  ...TRACK_WORDS.en,
   'group.vendor': 'Vendor',
   'group.track': 'Track',
   'group.controls': 'Controls',
@@ -152,10 +151,6 @@ const en: Record<Key, string> = {
   'vendor.hostedOnListedPlatform': 'Runs on an ISMAP-listed IaaS/PaaS',
   'vendor.listedServicesCount': 'Own services already listed',
   track: 'Track applied for',
-  'track.ismap': 'ISMAP',
-  'track.ismap-liu': 'ISMAP-LIU (low-impact SaaS)',
-  'track.saas-light': 'Lighter SaaS category (reform)',
-  'track.iso27017-only': 'No ISMAP (ISO 27017 only)',
   'track.switched':
     'Switched the track to “{track}” (the number of controls and the audit settings changed with it).',
   'track.switchedToIso':

@@ -24,11 +24,8 @@ const ja = {
   editedMark: '（編集中）',
   track: '制度の区分',
   trackAsIs: 'シナリオのまま（{track}）',
-  'track.ismap': 'ISMAP',
-  'track.ismap-liu': 'ISMAP-LIU',
-  'track.saas-light': 'SaaS向け軽量カテゴリー（仮）',
-  'track.iso27017-only': 'ISO 27017のみ（ISMAPなし）',
-  isoOnlyHelp: 'ISO 27017のみ：ISMAPを取得せず、ISMAPを必須としない案件だけを残します。',
+  isoOnlyHelp:
+    'ISMAP なし（ISO 27017 のみ）：ISMAP を取得せず、ISO 27017 で応札できる案件だけを残します。',
   reform: '改革パッケージ',
   reformNone: 'なし（現行のまま）',
   reformIgnored:
@@ -117,12 +114,8 @@ const en = {
   editedMark: ' (edited)',
   track: 'Track',
   trackAsIs: 'As in the scenario ({track})',
-  'track.ismap': 'ISMAP',
-  'track.ismap-liu': 'ISMAP-LIU',
-  'track.saas-light': 'Lighter SaaS category (proposed)',
-  'track.iso27017-only': 'ISO 27017 only (no ISMAP)',
   isoOnlyHelp:
-    'ISO 27017 only: no ISMAP listing; the vendor keeps only the deals that do not require ISMAP.',
+    'No ISMAP (ISO 27017 only): no ISMAP listing; the vendor keeps only the deals it can bid for with ISO 27017.',
   reform: 'Reform package',
   reformNone: 'None (today’s rules)',
   reformIgnored:

@@ -108,7 +108,7 @@ export function resolveColumn(
 }
 
 export interface LabelledColumn extends ResolvedColumn {
-  /** Scenario, track and reform: 'グラファー：… ／ ISO 27017のみ（ISMAPなし）'. */
+  /** Scenario, track and reform: 'グラファー：… ／ ISMAP なし（ISO 27017 のみ）'. */
   label: string;
   /** The label with the column's number, for charts and headers: '列2：…'. */
   name: string;
