@@ -124,6 +124,15 @@ describe('the printed inputs', () => {
     expect(all['Small municipalities: Re-tender cycle']).toBe('5 years (3 years – 7 years)');
   });
 
+  it('name the track in words, not by its code', () => {
+    locale.lang = 'en';
+    const scenario = regional();
+    scenario.track = 'iso27017-only';
+    const all = rows(html(InputsSummary, { scenario }));
+    expect(all['Track applied for']).toBe('No ISMAP (ISO 27017 only)');
+    expect(all['Service model']).toBe('SaaS');
+  });
+
   it('say "none" for a segment without a buyer group, and nothing of reach or cycle', () => {
     const scenario = regional();
     scenario.revenue.segments[0]!.market = null;
