@@ -17,9 +17,21 @@ import { validLevers, validScenario, reformOf, wellConditionedScenario } from '.
 const REL = 1e-9;
 const fraction = fc.double({ min: 0, max: 1, noNaN: true });
 
-/** Every NPV the Shapley split evaluates, for the scale of its rounding. */
+/**
+ * The largest NPV the Shapley split evaluates (every mix of the two scenarios' groups): its
+ * rounding is relative to that, not to the two ends, which may be far smaller.
+ */
 function hybridScale(from: Scenario, to: Scenario): number {
-  return Math.max(1, Math.abs(npvOf(resolveMode(from))), Math.abs(npvOf(resolveMode(to))));
+  const groups = Object.values(ATTRIBUTION_GROUPS);
+  let scale = 1;
+  for (let mask = 0; mask < 1 << groups.length; mask++) {
+    const mix: Record<string, unknown> = { ...from };
+    groups.forEach((keys, g) => {
+      if (mask & (1 << g)) for (const key of keys) mix[key] = to[key];
+    });
+    scale = Math.max(scale, Math.abs(npvOf(resolveMode(mix as Scenario))));
+  }
+  return scale;
 }
 
 describe('the decision’s options', () => {
