@@ -57,12 +57,11 @@ function casesFor(
 ): DecisionCase[] {
   const start = input.timeline.startFiscalYear;
   const horizon = input.timeline.horizonYears;
-  // A track the vendor chooses: the lighter category's lever, which moves a SaaS vendor onto it,
-  // is its own option below.
-  const under = (scenario: Scenario, fiscalYear: number) => {
-    if (!reform) return scenario;
-    const levers = leversInForce(reform, fiscalYear);
-    delete levers.saasTrack;
+  // The levers in force in a fiscal year. A track the vendor chooses goes without the lighter
+  // category's lever (which may move a SaaS vendor onto it): that is its own option below.
+  const under = (scenario: Scenario, fiscalYear: number, chosenTrack = true) => {
+    const levers = reform ? leversInForce(reform, fiscalYear) : {};
+    if (chosenTrack) delete levers.saasTrack;
     // No lever in force yet: the scenario as it is (the cases are never changed in place).
     return Object.keys(levers).length === 0 ? scenario : applyLevers(scenario, levers);
   };
@@ -87,9 +86,12 @@ function casesFor(
   cases.push({ id: 'none', scenario: input, delayYears: horizon });
   for (const wait of [1, 2, 3] as const) {
     if (wait >= horizon) break;
-    const levers = reform ? leversInForce(reform, start + wait) : {};
-    const later = Object.keys(levers).length === 0 ? input : applyLevers(input, levers);
-    cases.push({ id: `wait-${wait}`, scenario: later, delayYears: wait });
+    // The own plan, later, under whatever is in force then (the lighter category included).
+    cases.push({
+      id: `wait-${wait}`,
+      scenario: under(input, start + wait, false),
+      delayYears: wait,
+    });
   }
   return cases;
 }
@@ -97,6 +99,7 @@ function casesFor(
 export interface OptionValue {
   id: OptionId;
   npv: Yen;
+  /** Years the plan starts after the scenario's start (0 for "now"). */
   delayYears: number;
 }
 

@@ -5,7 +5,13 @@
 import type { ControlStep } from './controls.ts';
 import { evaluatePoint, type BreakEven, type Totals, type YearRow } from './evaluate.ts';
 import { monteCarlo, type MonteCarloResult } from './montecarlo.ts';
-import { bestOption, decisionCases, optionValues, type OptionId } from './options.ts';
+import {
+  bestOption,
+  decisionCases,
+  optionValues,
+  type OptionId,
+  type OptionValue,
+} from './options.ts';
 import { applyReform } from './reform.ts';
 import { resolveMode } from './resolve.ts';
 import type { ReformPackage, Scenario, TrackPresets } from './schema.ts';
@@ -59,11 +65,8 @@ export interface MarketNeed {
   shareOfBuyersAtBreakEven: Share | null;
 }
 
-export interface DecisionOption {
-  id: OptionId;
-  npv: Yen;
-  /** Years the plan starts after the scenario's start (0 for "now"). */
-  delayYears: number;
+/** An option's point NPV and the chance that it pays. */
+export interface DecisionOption extends OptionValue {
   probNpvPositive: Share;
 }
 

@@ -145,38 +145,37 @@ export const RevenueSegment = z
     market: SegmentMarket.nullable(),
   })
   .superRefine((segment, ctx) => {
-    // Compared corner by corner, so that sampling both from one random draw keeps with ≥ without.
-    const without = corners(segment.winRateWithout);
-    const checks = [
-      ['winRateWith', 'the win rate with the listing'],
-      ['winRateWithIso27017', 'the win rate with ISO/IEC 27017'],
-    ] as const;
-    for (const [field, what] of checks) {
-      const withRate = corners(segment[field]);
-      (['low', 'mode', 'high'] as const).forEach((corner) => {
-        if (without[corner] > withRate[corner]) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['winRateWithout'],
-            params: { rule: 'without-above-with' },
-            message: `win rate without a credential (${corner} ${without[corner]}) must be ≤ ${what} (${withRate[corner]})`,
-          });
-        }
-      });
-    }
-    // ISO/IEC 27017 ranks below the listing: it never wins more than the listing would.
-    const withListing = corners(segment.winRateWith);
-    const withIso = corners(segment.winRateWithIso27017);
-    (['low', 'mode', 'high'] as const).forEach((corner) => {
-      if (withIso[corner] > withListing[corner]) {
+    // Corner by corner, so that sampling them from one random draw keeps them ordered:
+    // without a credential ≤ ISO/IEC 27017 ≤ the listing.
+    const ordered = (
+      lower: 'winRateWithout' | 'winRateWithIso27017',
+      upper: 'winRateWith' | 'winRateWithIso27017',
+      rule: string,
+      what: [string, string],
+    ) => {
+      const low = corners(segment[lower]);
+      const high = corners(segment[upper]);
+      for (const corner of ['low', 'mode', 'high'] as const) {
+        if (low[corner] <= high[corner]) continue;
         ctx.addIssue({
           code: 'custom',
-          path: ['winRateWithIso27017'],
-          params: { rule: 'iso-above-listing' },
-          message: `win rate with ISO/IEC 27017 (${corner} ${withIso[corner]}) must be ≤ the win rate with the listing (${withListing[corner]})`,
+          path: [lower],
+          params: { rule },
+          message: `${what[0]} (${corner} ${low[corner]}) must be ≤ ${what[1]} (${high[corner]})`,
         });
       }
-    });
+    };
+    const without = 'win rate without a credential';
+    const listing = 'the win rate with the listing';
+    ordered('winRateWithout', 'winRateWith', 'without-above-with', [without, listing]);
+    ordered('winRateWithout', 'winRateWithIso27017', 'without-above-with', [
+      without,
+      'the win rate with ISO/IEC 27017',
+    ]);
+    ordered('winRateWithIso27017', 'winRateWith', 'iso-above-listing', [
+      'win rate with ISO/IEC 27017',
+      listing,
+    ]);
     // The highest corners together, so that every draw of the Monte Carlo is a valid mix.
     const highest = REQUIREMENT_FIELDS.reduce(
       (sum, field) => sum + corners(segment[field]).high,

@@ -70,3 +70,8 @@ export function formatNumber(value: number, lang: Lang, digits = 1): string {
     }).format(value),
   );
 }
+
+/** A fiscal year as each language writes it: 2026年度, FY2026. */
+export function formatFiscalYear(year: number, lang: Lang): string {
+  return lang === 'ja' ? `${year}年度` : `FY${year}`;
+}

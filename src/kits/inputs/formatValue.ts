@@ -1,6 +1,6 @@
 /** A field's value as a person reads it, with its unit: for the report and the tables. */
 import type { Estimate } from '../../engine/index.ts';
-import { formatNumber, formatShare, formatYen } from '../format/yen.ts';
+import { formatFiscalYear, formatNumber, formatShare, formatYen } from '../format/yen.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { isPercent, isYen, type Unit } from './fields.ts';
 
@@ -11,9 +11,7 @@ export function formatFieldValue(
   lang: Lang,
 ): string {
   if (value === null) return '—';
-  if (unit === 'fiscalYear' && typeof value === 'number') {
-    return lang === 'ja' ? `${value}年度` : `FY${value}`;
-  }
+  if (unit === 'fiscalYear' && typeof value === 'number') return formatFiscalYear(value, lang);
   const one = (x: number) =>
     isYen(unit)
       ? formatYen(x, lang)

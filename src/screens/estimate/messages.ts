@@ -59,7 +59,6 @@ const ja = {
   'decision.pending': '計算中…',
   'decision.wait': '{k}年待ってから{track}',
   'decision.none': '認証を取らない',
-  'decision.fiscalYear': '{year}年度',
   'decision.chance': '、プラスになる確率 {p}',
   'decision.best':
     '「{option}」が最も有利です（NPV {npv}{chance}）。次点の「{second}」より {gap}、認証を取らない場合より {vsNone} 多くなります。',
@@ -132,7 +131,6 @@ const en = {
   'decision.pending': 'computing…',
   'decision.wait': '{track} after a {k}-year wait',
   'decision.none': 'No certification',
-  'decision.fiscalYear': 'FY{year}',
   'decision.chance': ', a {p} chance of a positive NPV',
   'decision.best':
     '“{option}” pays best (NPV {npv}{chance}): {gap} more than the next, “{second}”, and {vsNone} more than not certifying.',

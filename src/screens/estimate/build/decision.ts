@@ -11,7 +11,12 @@ import type {
   Scenario,
   Track,
 } from '../../../engine/compute.ts';
-import { formatNumber, formatShare, formatYen } from '../../../kits/format/yen.ts';
+import {
+  formatFiscalYear,
+  formatNumber,
+  formatShare,
+  formatYen,
+} from '../../../kits/format/yen.ts';
 import type { Words } from '../../../kits/i18n/catalogue.ts';
 import type { Lang } from '../../../kits/i18n/lang.ts';
 import { localized } from '../../../kits/i18n/localized.ts';
@@ -36,7 +41,7 @@ export type DecisionWords = Words<
   | 'decision.chance'
   | 'decision.market'
   | 'decision.marketOutOfReach'
-  | 'decision.fiscalYear'
+  | `track.${Track}`
 >;
 
 export interface DecisionView {
@@ -55,25 +60,24 @@ export interface DecisionInput {
   groups: readonly BuyerGroup[];
   /** Whether the expected reform changes anything between now and a wait's start. */
   reformLater: (delayYears: number) => boolean;
-  trackName: (track: Track) => string;
   lang: Lang;
   t: DecisionWords;
 }
 
 function optionName(id: OptionId, input: DecisionInput): string {
-  const { t, trackName, scenario } = input;
+  const { t, scenario } = input;
   if (id === 'none') return t('decision.none');
   if (id.startsWith('wait-')) {
-    return t('decision.wait', { k: id.slice(5), track: trackName(scenario.track) });
+    return t('decision.wait', { k: id.slice(5), track: t(`track.${scenario.track}`) });
   }
-  return trackName(id as Track);
+  return t(`track.${id as Track}`);
 }
 
 export function decisionView(input: DecisionInput): DecisionView {
   const { options, probabilities, scenario, lang, t } = input;
   const yen = (value: number) => formatYen(value, lang);
   const start = scenario.timeline.startFiscalYear;
-  const fiscalYear = (delay: number) => t('decision.fiscalYear', { year: start + delay });
+  const fiscalYear = (delay: number) => formatFiscalYear(start + delay, lang);
   const ranked = [...options].sort((a, b) => b.npv - a.npv);
   const best = ranked[0] ?? null;
   const second = ranked[1] ?? null;

@@ -14,8 +14,6 @@ import {
 } from '../../../../src/screens/estimate/build/decision.ts';
 import { en, ja } from './fixtures.ts';
 
-const trackName = (track: string) => `<${track}>`;
-
 function inputFor(
   scenario: Scenario,
   options: OptionValue[] = optionValues(decisionCases(scenario, trackPresets)),
@@ -28,7 +26,6 @@ function inputFor(
     market: pointReport(scenario).market,
     groups: buyerGroups,
     reformLater: () => false,
-    trackName,
     lang: 'en',
     t: en,
   };
@@ -42,13 +39,13 @@ describe('the decision panel', () => {
     const graffer = shippedScenario('graffer-actual');
     const view = decisionView(inputFor(graffer));
     expect(view.table.rows.map((r) => r.header)).toEqual([
-      '<ismap>',
-      '<ismap-liu>',
-      '<iso27017-only>',
+      'ISMAP',
+      'ISMAP-LIU (low-impact SaaS)',
+      'No ISMAP (ISO 27017 only)',
       'No certification',
-      '<ismap> after a 1-year wait',
-      '<ismap> after a 2-year wait',
-      '<ismap> after a 3-year wait',
+      'ISMAP after a 1-year wait',
+      'ISMAP after a 2-year wait',
+      'ISMAP after a 3-year wait',
     ]);
     expect(view.table.rows[0]!.values).toEqual(['FY2021', expect.any(Number), 'computing…']);
     expect(view.table.rows[4]!.values[0]).toBe('FY2022');
@@ -68,7 +65,7 @@ describe('the decision panel', () => {
     const view = decisionView(inputFor(scenario, options, [0.9, 0.6, 0]));
     expect(view.best).toBe('ismap');
     expect(view.sentence).toBe(
-      '“<ismap>” pays best (NPV ¥300M, a 90% chance of a positive NPV): ¥200M more than the next, “<iso27017-only>”, and ¥300M more than not certifying.',
+      '“ISMAP” pays best (NPV ¥300M, a 90% chance of a positive NPV): ¥200M more than the next, “No ISMAP (ISO 27017 only)”, and ¥300M more than not certifying.',
     );
   });
 
