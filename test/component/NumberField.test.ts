@@ -63,15 +63,43 @@ describe('NumberField', () => {
     expect(onchange).toHaveBeenLastCalledWith(35_000_000);
   });
 
-  it('keeps unreadable text, says so at the field, and changes nothing', async () => {
+  it('keeps unreadable text, says so at the field once the focus leaves, and changes nothing', async () => {
     const { onchange } = field(yenSpec, 15_000_000);
     const input = screen.getByLabelText(/Fee/) as HTMLInputElement;
     await fireEvent.input(input, { target: { value: '15x' } });
     expect(onchange).not.toHaveBeenCalled();
     expect(input.value).toBe('15x');
+    // Still typing: no complaint yet.
+    expect(screen.queryByRole('alert')).toBeNull();
+    await fireEvent.focusOut(input);
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByRole('alert').textContent).not.toBe('');
     expect(input.getAttribute('aria-describedby')).toBe('f-error');
+  });
+
+  it('holds a complaint while the value is being typed and shows it once typing pauses', async () => {
+    vi.useFakeTimers();
+    try {
+      const { rerender } = field(yenSpec, { low: 10, mode: 20, high: 30 });
+      const low = document.getElementById('f-low') as HTMLInputElement;
+      await fireEvent.input(low, { target: { value: '2' } }); // on the way to "25"? or to "2"?
+      await rerender({ errors: ['the low must not exceed the likely value'] });
+      expect(screen.queryByRole('alert')).toBeNull();
+      expect(low.getAttribute('aria-invalid')).toBe('false');
+      await vi.advanceTimersByTimeAsync(1200);
+      expect(screen.getByRole('alert').textContent).toBe(
+        'the low must not exceed the likely value',
+      );
+      expect(low.getAttribute('aria-invalid')).toBe('true');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('shows a complaint it is given at once when nobody is typing', async () => {
+    const { rerender } = field(yenSpec, 15_000_000);
+    await rerender({ errors: ['too big'] });
+    expect(screen.getByRole('alert').textContent).toBe('too big');
   });
 
   it('shows shares as per cent and stores 0..1', async () => {

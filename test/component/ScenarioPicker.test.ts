@@ -12,7 +12,9 @@ function picker(saved = [mine('a'), mine('b')]) {
   render(ScenarioPicker, {
     current: 'graffer-actual',
     saved,
+    picked: null,
     onpick: vi.fn(),
+    onundo: vi.fn(),
     onremove: vi.fn(),
     onclearall,
   });
@@ -49,5 +51,42 @@ describe('clearing saved scenarios', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'すべて削除する' }));
     expect(onclearall).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('group', { name: /すべて削除しますか/ })).toBeNull();
+  });
+});
+
+describe('picking a scenario', () => {
+  it('applies it as soon as it is chosen, with no further button', async () => {
+    const onpick = vi.fn();
+    render(ScenarioPicker, {
+      current: 'graffer-actual',
+      saved: [],
+      picked: null,
+      onpick,
+      onundo: vi.fn(),
+      onremove: vi.fn(),
+      onclearall: vi.fn(),
+    });
+    const select = screen.getByLabelText(/出発点にするシナリオ/);
+    await fireEvent.change(select, { target: { value: 'regional-municipal-vendor' } });
+    expect(onpick).toHaveBeenCalledTimes(1);
+    expect(onpick.mock.calls[0]![0]).toEqual(shippedScenario('regional-municipal-vendor'));
+  });
+
+  it('says what it switched to and offers undo, which keeps the focus on the list', async () => {
+    const onundo = vi.fn();
+    const regional = shippedScenario('regional-municipal-vendor');
+    render(ScenarioPicker, {
+      current: regional.id,
+      saved: [],
+      picked: regional.title,
+      onpick: vi.fn(),
+      onundo,
+      onremove: vi.fn(),
+      onclearall: vi.fn(),
+    });
+    expect(screen.getByRole('status').textContent).toContain(regional.title.ja);
+    await fireEvent.click(screen.getByRole('button', { name: '元に戻す' }));
+    expect(onundo).toHaveBeenCalledTimes(1);
+    expect(document.activeElement?.id).toBe('scenario-select');
   });
 });

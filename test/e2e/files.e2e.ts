@@ -122,7 +122,6 @@ describe('files', () => {
 
     // Start over from another scenario, then bring the file back.
     await page.locator('#scenario-select').selectOption(regional.id);
-    await page.getByRole('button', { name: 'このシナリオから始める' }).click();
     await expectKpis(page, expectedKpis(regional, 'ja'));
     await importInput(page).setInputFiles((await file.path())!);
     await expectKpis(page, expectedKpis(grafferEdited, 'ja'));

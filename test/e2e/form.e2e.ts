@@ -1,5 +1,6 @@
 /**
- * The scenario form's buyer group and track choice in Debian's Chromium: the regional vendor's
+ * The scenario form's picker, buyer group and track choice in Debian's Chromium: a picked
+ * scenario applies without another click and undo brings back the work it replaced; the regional vendor's
  * segment shows the group it names and how far the vendor reaches into it; choosing none or a
  * group changes the results; the track choice puts the whole scenario on that track (the
  * engine's `withTrack`, as the compare view does) and one press of undo brings it all back.
@@ -35,12 +36,11 @@ const chartWords = wordsOf(CHART_MESSAGES, 'ja');
 
 const h = useHarness();
 
-/** Opens the app and starts from the regional vendor, as a user would with the picker. */
+/** Opens the app and picks the regional vendor, as a user would: it applies at once. */
 async function openRegional(): Promise<Page> {
   const page = await h.open();
   await settled(page);
   await page.locator('#scenario-select').selectOption(regional.id);
-  await page.getByRole('button', { name: 'このシナリオから始める' }).click();
   await expectKpis(page, expectedKpis(regional, 'ja'));
   return page;
 }
@@ -57,6 +57,31 @@ const waterfall = (page: Page) =>
     .locator('figure')
     .filter({ has: page.locator('figcaption', { hasText: chartWords('waterfallTitle') }) })
     .locator('canvas');
+
+describe('the scenario picker', () => {
+  it('0. applies a picked scenario at once; undo brings back the edited work and its results', async () => {
+    const page = await h.open();
+    await settled(page);
+    const graffer = shippedScenario('graffer-actual');
+    await enter(page, 'audit.firms', undefined, '8');
+    const mine = edited(graffer, (s) => {
+      s.audit.firms = 8;
+    });
+    await expectKpis(page, expectedKpis(mine, 'ja'));
+
+    await page.locator('#scenario-select').selectOption(regional.id);
+    await expectKpis(page, expectedKpis(regional, 'ja'));
+    const notice = page.locator('.picked[role="status"]');
+    expect(await notice.textContent()).toContain(regional.title.ja);
+
+    await notice.getByRole('button', { name: '元に戻す' }).click();
+    await expectKpis(page, expectedKpis(mine, 'ja'));
+    expect(await field(page, 'audit.firms').inputValue()).toBe('8');
+    expect(await page.locator('#scenario-select').inputValue()).toBe(graffer.id);
+    expect(await notice.getByRole('button').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('scenario-select');
+  });
+});
 
 describe('the buyer group of a segment', () => {
   it('1. shows the group the regional vendor names, and its reach and cycle', async () => {
@@ -97,10 +122,16 @@ describe('the buyer group of a segment', () => {
     expect(await field(page, 'revenue.segments[0].market.reachShare').inputValue()).toBe('10');
   });
 
-  it('3. a reach above 100 % is refused at its field and the results stay', async () => {
+  it('3. a reach above 100 % is refused at its field once typed, and the results stay', async () => {
     const page = await openRegional();
-    const input = await enter(page, 'revenue.segments[0].market.reachShare', 'mode', '150');
+    const input = field(page, 'revenue.segments[0].market.reachShare', 'mode');
+    await reveal(page, input);
+    await input.fill('');
+    // Typed key by key: the first key ("1", on its way to 150) is not called a mistake.
+    await input.pressSequentially('150');
     const error = fieldError(page, 'revenue.segments[0].market.reachShare');
+    expect(await error.count()).toBe(0);
+    // It shows once typing pauses (or the focus leaves the field).
     await error.waitFor();
     expect(await input.getAttribute('aria-invalid')).toBe('true');
     expect(await error.textContent()).toContain('100');

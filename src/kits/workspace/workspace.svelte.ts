@@ -8,6 +8,7 @@ import {
   pointReport,
   withTrack,
   type FieldIssue,
+  type LocalizedText,
   type PointReport,
   type Scenario,
   type Track,
@@ -25,11 +26,13 @@ function readAt(root: unknown, path: Path): unknown {
   );
 }
 
-/** A track switch that can still be taken back: the track left, the one chosen. */
-export interface TrackSwitch {
-  from: Track;
-  to: Track;
-}
+/**
+ * A whole change that can still be taken back in one step: a track switch (the track left, the
+ * one chosen) or a scenario picked (the titles of the one left and the one picked).
+ */
+export type UndoableChange =
+  | { kind: 'track'; from: Track; to: Track }
+  | { kind: 'scenario'; from: LocalizedText; to: LocalizedText };
 
 /** The frame sets the workspace once; the screens and the form read it. */
 export const [getWorkspace, setWorkspace] = createContext<Workspace>();
@@ -40,8 +43,8 @@ export class Workspace {
   revision = $state(0);
   /** Remembered by the writes below (not by a derived, which must not write). */
   #lastValid = $state.raw() as Scenario;
-  /** What the last track switch replaced, while nothing else has changed the draft since. */
-  #beforeSwitch = $state.raw<{ draft: Scenario; lastValid: Scenario; change: TrackSwitch } | null>(
+  /** What the last undoable change replaced, while nothing else has changed the draft since. */
+  #before = $state.raw<{ draft: Scenario; lastValid: Scenario; change: UndoableChange } | null>(
     null,
   );
 
@@ -84,41 +87,60 @@ export class Workspace {
   switchTrack(track: Track): void {
     const draft: Scenario = $state.snapshot(this.draft);
     if (track === draft.track) return;
-    const change = { from: draft.track, to: track };
+    const change = { kind: 'track', from: draft.track, to: track } as const;
     const lastValid = this.#lastValid;
     this.draft = withTrack(draft, track, trackPresets);
     this.#remember();
-    this.#beforeSwitch = { draft, lastValid, change };
+    this.#before = { draft, lastValid, change };
   }
 
-  /** The track switch `undo` takes back; null once any other change was made after it. */
-  get lastSwitch(): TrackSwitch | null {
-    return this.#beforeSwitch?.change ?? null;
+  /** The change `undo` takes back; null once any other change was made after it. */
+  get lastChange(): UndoableChange | null {
+    return this.#before?.change ?? null;
   }
 
-  /** Restores the draft and the results exactly as they were before the last track switch. */
+  /** Restores the draft and the results exactly as they were before the last undoable change. */
   undo(): void {
-    const before = this.#beforeSwitch;
+    const before = this.#before;
     if (before === null) return;
     this.draft = structuredClone(before.draft);
     this.#lastValid = before.lastValid;
-    this.#beforeSwitch = null;
+    this.#before = null;
+    // A scenario taken back replaces every field, as loading one does.
+    if (before.change.kind === 'scenario') this.revision++;
   }
 
-  /** Replaces the whole scenario (picker, import, share link); it must already be valid. */
+  /** Replaces the whole scenario (import, share link); it must already be valid. */
   load(scenario: Scenario): void {
-    this.draft = structuredClone(scenario);
-    this.#lastValid = scenario;
-    this.#beforeSwitch = null;
+    // A snapshot, not structuredClone: a saved scenario may arrive as a reactive proxy.
+    const plain = $state.snapshot(scenario) as Scenario;
+    this.draft = structuredClone(plain);
+    this.#lastValid = plain;
+    this.#before = null;
     this.revision++;
   }
 
   /**
+   * A scenario picked from the list applies at once (it must be valid), and one step of undo
+   * brings back the work it replaced, edits and invalid values included.
+   */
+  pick(scenario: Scenario): void {
+    const draft: Scenario = $state.snapshot(this.draft);
+    const lastValid = this.#lastValid;
+    this.load(scenario);
+    this.#before = {
+      draft,
+      lastValid,
+      change: { kind: 'scenario', from: draft.title, to: scenario.title },
+    };
+  }
+
+  /**
    * After a change of the draft: keep it as the last valid scenario if it is one, and forget the
-   * track switch's undo, which would now also take back this change.
+   * last change's undo, which would now also take back this change.
    */
   #remember(): void {
     if (this.parsed.ok) this.#lastValid = this.parsed.value;
-    this.#beforeSwitch = null;
+    this.#before = null;
   }
 }

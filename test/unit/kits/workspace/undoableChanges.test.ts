@@ -1,6 +1,7 @@
 /**
- * The form's track choice goes through the engine's `withTrack`, as the compare view does, and
- * one step of undo brings back exactly what was there. The workspace runs here under Node (its
+ * The form's track choice goes through the engine's `withTrack`, as the compare view does; a
+ * scenario picked from the list applies at once; and one step of undo brings back exactly what
+ * either replaced. The workspace runs here under Node (its
  * runes compiled for the server, where deriveds are read afresh).
  */
 import { describe, expect, it } from 'vitest';
@@ -21,7 +22,7 @@ describe('Workspace.switchTrack', () => {
       expect(workspace.issues).toEqual([]);
       expect(workspace.scenario).toEqual(expected);
       expect(workspace.report).toEqual(pointReport(expected));
-      expect(workspace.lastSwitch).toEqual({ from: 'ismap', to: track });
+      expect(workspace.lastChange).toEqual({ kind: 'track', from: 'ismap', to: track });
     },
   );
 
@@ -44,7 +45,7 @@ describe('Workspace.switchTrack', () => {
   it('does nothing when the track is the one already applied for', () => {
     const workspace = new Workspace(regional());
     workspace.switchTrack('ismap');
-    expect(workspace.lastSwitch).toBeNull();
+    expect(workspace.lastChange).toBeNull();
     expect(workspace.draft).toEqual(regional());
   });
 });
@@ -60,7 +61,7 @@ describe('Workspace.undo', () => {
     expect(workspace.draft).toEqual(draft);
     expect(workspace.scenario).toEqual(draft);
     expect(workspace.report).toEqual(report);
-    expect(workspace.lastSwitch).toBeNull();
+    expect(workspace.lastChange).toBeNull();
   });
 
   it('is offered for one step only: a second undo changes nothing', () => {
@@ -78,7 +79,7 @@ describe('Workspace.undo', () => {
     const workspace = new Workspace(regional());
     workspace.switchTrack('ismap-liu');
     workspace.set(['audit', 'firms'], 9);
-    expect(workspace.lastSwitch).toBeNull();
+    expect(workspace.lastChange).toBeNull();
     workspace.undo();
     expect(workspace.scenario.track).toBe('ismap-liu');
     expect(workspace.scenario.audit.firms).toBe(9);
@@ -89,7 +90,7 @@ describe('Workspace.undo', () => {
     workspace.switchTrack('ismap-liu');
     const graffer = shippedScenario('graffer-actual');
     workspace.load(graffer);
-    expect(workspace.lastSwitch).toBeNull();
+    expect(workspace.lastChange).toBeNull();
     workspace.undo();
     expect(workspace.scenario).toEqual(graffer);
   });
@@ -130,5 +131,49 @@ describe('a track switch while an input is invalid', () => {
     expect(workspace.get(['staff', 'fteFirstYear'])).toBe(-1);
     expect(workspace.issues.map((i) => i.path)).toEqual(['staff.fteFirstYear']);
     expect(workspace.report).toEqual(report);
+  });
+});
+
+describe('Workspace.pick', () => {
+  it('applies the picked scenario at once and remembers what it replaced', () => {
+    const workspace = new Workspace(regional());
+    const revision = workspace.revision;
+    const graffer = shippedScenario('graffer-actual');
+    workspace.pick(graffer);
+    expect(workspace.scenario).toEqual(graffer);
+    expect(workspace.report).toEqual(pointReport(graffer));
+    expect(workspace.revision).toBe(revision + 1);
+    expect(workspace.lastChange).toEqual({
+      kind: 'scenario',
+      from: regional().title,
+      to: graffer.title,
+    });
+  });
+
+  it('is taken back with the edits, the invalid value and the results of the work it replaced', () => {
+    const workspace = new Workspace(regional());
+    workspace.set(['audit', 'firms'], 9);
+    const report = workspace.report;
+    workspace.set(['staff', 'fteFirstYear'], -1);
+    const draft = structuredClone(workspace.draft);
+    workspace.pick(shippedScenario('graffer-actual'));
+    expect(workspace.issues).toEqual([]);
+    const revision = workspace.revision;
+    workspace.undo();
+    expect(workspace.draft).toEqual(draft);
+    expect(workspace.issues.map((i) => i.path)).toEqual(['staff.fteFirstYear']);
+    expect(workspace.report).toEqual(report);
+    // The fields show the work brought back, not what was being typed in the picked scenario.
+    expect(workspace.revision).toBe(revision + 1);
+    expect(workspace.lastChange).toBeNull();
+  });
+
+  it('replaces a pending track switch, whose undo would no longer apply', () => {
+    const workspace = new Workspace(regional());
+    workspace.switchTrack('ismap-liu');
+    workspace.pick(shippedScenario('graffer-actual'));
+    expect(workspace.lastChange?.kind).toBe('scenario');
+    workspace.undo();
+    expect(workspace.scenario).toEqual(withTrack(regional(), 'ismap-liu', trackPresets));
   });
 });
