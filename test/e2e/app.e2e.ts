@@ -329,7 +329,8 @@ describe('the estimator page', () => {
 
     // Forward from the switch, every main control is a stop: the toolbar (the JSON import is a
     // file input), the scenario picker, the input groups' headings (a closed group's fields
-    // are hidden until it is opened) and the open groups' inputs, down to the audit fee.
+    // are hidden until it is opened) and the open groups' inputs (the track, the revenue),
+    // down to the audit fee.
     const stops = await tabUntil((f) => f.id === 'field-audit-fixedFeeYen-mode', 200);
     const names = stops.map((f) => (f.type === 'file' ? 'file input' : f.id || f.text));
     const toolbar = [
@@ -340,9 +341,13 @@ describe('the estimator page', () => {
       'マイシナリオに保存',
       '印刷（1ページの報告）',
     ];
-    for (const name of [...toolbar, 'scenario-select', '管理策', 'field-audit-fixedFeeYen-low']) {
+    for (const name of [...toolbar, 'scenario-select', '事業者', 'field-audit-fixedFeeYen-low']) {
       expect(names, `Tab never reached ${name}`).toContain(name);
     }
+    // The form follows the question: what the buyers pay comes before what the audit costs.
+    const firstRevenueField = names.findIndex((name) => /^(segment-0-|field-revenue-)/.test(name));
+    expect(firstRevenueField).toBeGreaterThan(names.indexOf('scenario-select'));
+    expect(firstRevenueField).toBeLessThan(names.indexOf('field-audit-fixedFeeYen-low'));
     expect(names.filter((name) => toolbar.includes(name))).toEqual(toolbar); // in reading order
     expect(names.at(-1)).toBe('field-audit-fixedFeeYen-mode');
     // Typing into the focused field works as with a mouse.

@@ -165,6 +165,24 @@ export const GROUPS: { id: GroupId; path: readonly string[]; fields: FieldSpec[]
   },
 ];
 
+export type SectionId = GroupId | 'revenue';
+
+/**
+ * The form in the order of the question it answers (README, Method: Inputs): who the vendor is,
+ * what it applies for, who buys and what they require, when, then what it costs. `open` marks
+ * the sections shown open on arrival: the ones every user changes.
+ */
+export const FORM_SECTIONS: readonly { id: SectionId; open: boolean }[] = [
+  { id: 'vendor', open: false },
+  { id: 'track', open: true },
+  { id: 'revenue', open: true },
+  { id: 'timeline', open: false },
+  { id: 'audit', open: true },
+  { id: 'staff', open: true },
+  { id: 'controls', open: false },
+  { id: 'operations', open: false },
+];
+
 export const SEGMENT_FIELDS: NumberFieldSpec[] = [
   num(RevenueSegment.shape, 'opportunitiesPerYear', 'perYear'),
   num(RevenueSegment.shape, 'requiresIsmapShare', 'share'),
