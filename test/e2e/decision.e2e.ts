@@ -53,7 +53,8 @@ describe('the decision panel', () => {
           .not.toContain(lang === 'ja' ? '計算中…' : 'computing…');
         await page.context().close();
       }
-    });
+      // Seven page loads, each waiting for its worker: a busy 2-core machine needs more than 30 s.
+    }, 90_000);
   }
 
   it('follows the reform expected, and keeps the choice in a share link', async () => {

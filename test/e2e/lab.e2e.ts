@@ -62,8 +62,8 @@ function expected(population: Population, pkg: ReformPackage) {
 /** The viable-share and burden tables as the page should show them (first two columns). */
 function expectedSummary(e: { before: PopulationResult; after: PopulationResult }, lang: Lang) {
   const share = (r: PopulationResult) => [
-    formatShare(r.viableShare, lang),
-    formatShare(r.viableShareProbabilityWeighted!, lang),
+    formatShare(r.viableShare, lang, 1),
+    formatShare(r.viableShareProbabilityWeighted!, lang, 1),
   ];
   const burden = (r: PopulationResult) =>
     [r.firstYearBurden, r.steadyYearBurden].flatMap((b) =>

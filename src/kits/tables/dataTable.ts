@@ -68,7 +68,8 @@ export function formatCell(kind: CellKind, value: CellValue, lang: Lang, t: Cell
     case 'yenChange':
       return formatYenChange(value, lang);
     case 'share':
-      return formatShare(value, lang);
+      // One decimal, as the change beside it ("+19.1 pt"), so the two agree on the page.
+      return formatShare(value, lang, 1);
     case 'shareChange':
       return signed(value, t('points', { value: formatNumber(value * 100, lang, 1) }));
     case 'count':

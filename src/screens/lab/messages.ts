@@ -79,7 +79,7 @@ const ja = {
   viableProbability: '確率で重み付け（モンテカルロ {samples}回）',
   viableCount: '採算が合う事業者数（点推定）',
   viableNote:
-    '点推定は各類型の NPV（最頻値）がプラスかどうかを事業者数で数えたもの。確率加重は各類型の「NPV がプラスになる確率」を事業者数で重み付けした平均です。',
+    '点推定は各類型の NPV（最頻値）がプラスかどうかを事業者数で数えたもの。確率加重は各類型の「NPV がプラスになる確率」を事業者数で重み付けした平均です。割合は小数第1位まで示し、変化（ポイント）は丸める前の値の差です。',
   burdenTitle: '事業者全体の年間負担',
   burdenNote:
     '標準コストモデルと同じく「1社あたりの費用 × 事業者数」の合計。初年度は初回監査と一時費用を含み、平年度は2年目以降の毎年の負担です。',
@@ -209,7 +209,7 @@ const en = {
   viableProbability: 'Probability-weighted (Monte Carlo, {samples} draws)',
   viableCount: 'Vendors for whom it pays (point values)',
   viableNote:
-    'Point values count the vendors whose archetype has NPV > 0 at the most likely inputs. Probability-weighted is the average of each archetype’s probability that NPV > 0, weighted by its number of vendors.',
+    'Point values count the vendors whose archetype has NPV > 0 at the most likely inputs. Probability-weighted is the average of each archetype’s probability that NPV > 0, weighted by its number of vendors. Shares are shown to one decimal; the change (in percentage points) is the difference of the unrounded values.',
   burdenTitle: 'Yearly burden on all vendors',
   burdenNote:
     'As in the Standard Cost Model: cost per vendor × number of vendors, summed. The first year includes the first audit and one-off costs; the steady year is every year from year 2.',

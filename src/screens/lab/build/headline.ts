@@ -1,6 +1,7 @@
 /**
  * The lab's three headline figures, before → after: the share of vendors for whom
- * certification pays (point values and probability-weighted) and the steady-year burden.
+ * certification pays (point values and probability-weighted) and the steady-year burden. Shares
+ * carry one decimal, as the tables' do, so the card and the table's change agree.
  */
 import { formatShare, formatYen } from '../../../kits/format/yen.ts';
 import { afterPackage } from './computeLab.ts';
@@ -19,14 +20,14 @@ export function headline(view: LabView): HeadlineFigure[] {
   const after = afterPackage(point, selected);
   const weighted = (reformId: string | null) => {
     const share = monteCarloResult(view, reformId)?.viableShareProbabilityWeighted;
-    return share === null || share === undefined ? t('pending') : formatShare(share, lang);
+    return share === null || share === undefined ? t('pending') : formatShare(share, lang, 1);
   };
   return [
     {
       id: 'viable-share',
       label: 'sharePoint',
-      before: formatShare(point.before.viableShare, lang),
-      after: formatShare(after.viableShare, lang),
+      before: formatShare(point.before.viableShare, lang, 1),
+      after: formatShare(after.viableShare, lang, 1),
     },
     {
       id: 'viable-share-weighted',

@@ -80,8 +80,8 @@ describe('the policy lab page', () => {
       ...doc.querySelectorAll('[data-table="viable-share"] tbody tr'),
     ][0]!.querySelectorAll('td');
     expect([cells[0]!.textContent, cells[1]!.textContent]).toEqual([
-      formatShare(engine.before.viableShare, 'ja'),
-      formatShare(engine.after[0]!.result.viableShare, 'ja'),
+      formatShare(engine.before.viableShare, 'ja', 1),
+      formatShare(engine.after[0]!.result.viableShare, 'ja', 1),
     ]);
     expect(doc.querySelector<HTMLSelectElement>('#lab-reform')!.value).toBe(reform.id);
   });

@@ -26,7 +26,8 @@ describe('formatCell', () => {
     { kind: 'yen', value: 123_456_789, ja: '1億2,346万円', en: '¥123M' },
     { kind: 'yenChange', value: -35_000_000, ja: '−3,500万円', en: '−¥35M' },
     { kind: 'yenChange', value: 35_000_000, ja: '+3,500万円', en: '+¥35M' },
-    { kind: 'share', value: 0.2357, ja: '24%', en: '24%' },
+    { kind: 'share', value: 0.2357, ja: '23.6%', en: '23.6%' },
+    { kind: 'share', value: 0.24, ja: '24%', en: '24%' },
     { kind: 'shareChange', value: 0.191, ja: '+19.1ポイント', en: '+19.1 pp' },
     { kind: 'shareChange', value: -0.05, ja: '−5ポイント', en: '−5 pp' },
     { kind: 'count', value: 1200, ja: '1,200', en: '1,200' },
@@ -102,6 +103,6 @@ describe('formatTable', () => {
     const row = table.rows[0]!;
     const cells = formatTable(table, 'en', cellWords.en).rows[0]!.cells;
     expect(cells[1]).toBe(formatYen(row.values[1] as number, 'en'));
-    expect(cells[7]).toBe(formatShare(row.values[7] as number, 'en'));
+    expect(cells[7]).toBe(formatShare(row.values[7] as number, 'en', 1));
   });
 });

@@ -53,8 +53,8 @@ describe('the viable share shown', () => {
       ]);
       const cells = formatTable(viableShareTable(view), 'ja', cellWords.ja).rows[0]!.cells;
       expect(cells.slice(0, 2)).toEqual([
-        formatShare(engine.before.viableShare, 'ja'),
-        formatShare(after.viableShare, 'ja'),
+        formatShare(engine.before.viableShare, 'ja', 1),
+        formatShare(after.viableShare, 'ja', 1),
       ]);
       // The count row: the vendors behind the share.
       expect(viableShareTable(view).rows[2]!.values.slice(0, 2)).toEqual(
@@ -254,10 +254,10 @@ describe('the headline', () => {
     });
     const after = engine.after[0]!.result;
     expect(headline(view).map((f) => [f.before, f.after])).toEqual([
-      [formatShare(engine.before.viableShare, 'ja'), formatShare(after.viableShare, 'ja')],
+      [formatShare(engine.before.viableShare, 'ja', 1), formatShare(after.viableShare, 'ja', 1)],
       [
-        formatShare(engine.before.viableShareProbabilityWeighted!, 'ja'),
-        formatShare(after.viableShareProbabilityWeighted!, 'ja'),
+        formatShare(engine.before.viableShareProbabilityWeighted!, 'ja', 1),
+        formatShare(after.viableShareProbabilityWeighted!, 'ja', 1),
       ],
       [
         formatYen(engine.before.steadyYearBurden.total, 'ja'),
