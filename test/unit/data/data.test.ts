@@ -181,6 +181,25 @@ describe('data/', () => {
     expect(Object.keys(minutes?.speakers ?? {}).length).toBeGreaterThanOrEqual(5);
   });
 
+  it('names the speakers in English notes in roman letters, not as the minutes write them', () => {
+    const minutes = sourceRegistry.sources.find((s) => s.id === 'wg4-2024-12-09');
+    // "田中 邦裕, 一般社団法人…": the family name comes first.
+    const familyNames = Object.values(minutes?.speakers ?? {}).map((who) => who.split(' ')[0]!);
+    expect(familyNames).toContain('井幡');
+    const english = (value: unknown): string[] =>
+      Array.isArray(value)
+        ? value.flatMap(english)
+        : typeof value === 'object' && value !== null
+          ? Object.entries(value).flatMap(([key, item]) =>
+              key === 'en' && typeof item === 'string' ? [item] : english(item),
+            )
+          : [];
+    const texts = jsonFiles(DATA).flatMap((file) => english(read(file)));
+    expect(texts.length).toBeGreaterThan(100);
+    const unromanised = texts.filter((text) => familyNames.some((name) => text.includes(name)));
+    expect(unromanised).toEqual([]);
+  });
+
   it('gives every shipped document a unique id', () => {
     const ids = [...shippedScenarios, ...shippedReforms].map((d) => d.id);
     expect(new Set(ids).size).toBe(ids.length);
