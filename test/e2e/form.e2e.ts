@@ -83,6 +83,33 @@ describe('the scenario picker', () => {
   });
 });
 
+describe('the key figures while editing on a phone', () => {
+  it('0b. the NPV stays in view, and follows, while the last revenue field has focus', async () => {
+    const page = await h.open(undefined, { viewport: { width: 390, height: 844 } });
+    await settled(page);
+    await page.locator('#scenario-select').selectOption(regional.id);
+    await expectKpis(page, expectedKpis(regional, 'ja'));
+    const revenue = page.locator('details').filter({ has: page.locator('#segment-0-name') });
+    // The last likely value of the revenue group (the buyers' re-tender cycle, 5 → 3 years).
+    const last = revenue.locator('input[id$="-mode"]').last();
+    await last.focus();
+    await last.fill('3');
+    const npv = page.locator('.kpi-bar .value').first();
+    const box = await npv.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(
+      await last.getAttribute('id'),
+    );
+    // The bar shows the card's figure, and the edit moved it.
+    await expect
+      .poll(async () => (await npv.textContent())?.trim(), SETTLE)
+      .toBe((await readKpis(page)).npv);
+    expect((await readKpis(page)).npv).not.toBe(expectedKpis(regional, 'ja').npv);
+  });
+});
+
 describe('the buyer group of a segment', () => {
   it('1. shows the group the regional vendor names, and its reach and cycle', async () => {
     const page = await openRegional();
