@@ -3,9 +3,14 @@
  * value changes only when it does, and ranges and "none" switch cleanly.
  */
 import { fireEvent, render, screen } from '@testing-library/svelte';
-import { describe, expect, it, vi } from 'vitest';
+import { tick } from 'svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { NumberFieldSpec as NumberSpec } from '../../src/kits/inputs/fields.ts';
 import NumberField from '../../src/kits/inputs/NumberField.svelte';
+import { typingPause } from '../../src/kits/inputs/typingPause.svelte.ts';
+
+// The pause is shared by the whole form; a test that typed must not hold the next one's messages.
+afterEach(() => typingPause.settle());
 
 const yenSpec: NumberSpec = {
   kind: 'number',
@@ -94,6 +99,20 @@ describe('NumberField', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('holds a complaint a rule puts on it while another field is typed, and keeps one already shown', async () => {
+    const { rerender } = field(yenSpec, { low: 10, mode: 20, high: 30 });
+    await rerender({ errors: ['already there'] });
+    expect(screen.getByRole('alert').textContent).toBe('already there');
+    typingPause.typed(); // a keystroke in another field
+    await rerender({ errors: ['already there', 'tied by a rule to the field typed'] });
+    expect(screen.getByRole('alert').textContent).toBe('already there');
+    typingPause.settle();
+    await tick();
+    expect(screen.getByRole('alert').textContent).toBe(
+      'already there / tied by a rule to the field typed',
+    );
   });
 
   it('shows a complaint it is given at once when nobody is typing', async () => {

@@ -118,6 +118,7 @@ const ja = {
   'rule.low-above-mode': '下限は最頻値以下にしてください',
   'rule.mode-above-high': '最頻値は上限以下にしてください',
   'rule.without-above-with': '認証なしの受注率は、認証ありの受注率以下にしてください',
+  'rule.iso-above-listing': 'ISO 27017 のみの受注率は、ISMAP 登録時の受注率以下にしてください',
   'rule.requirements-above-one':
     '要件とする案件の割合（ISMAP・LIU・ISO 27017）の合計は、上限どうしで 100% 以下にしてください',
   'rule.too-large': '大きすぎます（上限は 1 MB）',
@@ -251,6 +252,8 @@ const en: Record<Key, string> = {
   'rule.low-above-mode': 'Low must not be above the likely value',
   'rule.mode-above-high': 'The likely value must not be above high',
   'rule.without-above-with': 'The win rate without a credential must not exceed the rates with one',
+  'rule.iso-above-listing':
+    'The win rate with ISO 27017 only must not exceed the rate with the listing',
   'rule.requirements-above-one':
     'The shares requiring ISMAP, LIU and ISO 27017 must add up to at most 100 % at their highs',
   'rule.too-large': 'Too large (the limit is 1 MB)',
