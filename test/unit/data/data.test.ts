@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buyerGroups,
   catalogFiles,
+  shippedMarketModel,
   shippedPopulation,
   shippedReforms,
   shippedScenarios,
@@ -16,6 +17,7 @@ import {
 } from '../../../src/data/catalog.ts';
 import {
   formatPath,
+  parseMarketModel,
   parseMarkets,
   parsePopulationFile,
   parseReform,
@@ -84,7 +86,9 @@ describe('data/', () => {
             ? parseTrackPresets
             : file === 'markets.json'
               ? parseMarkets
-              : parseSourceRegistry;
+              : file === 'market-model.json'
+                ? parseMarketModel
+                : parseSourceRegistry;
     const parsed = parse(read(file));
     expect(parsed.ok ? [] : parsed.issues).toEqual([]);
   });
@@ -135,6 +139,19 @@ describe('data/', () => {
         .filter((id) => !sourceIds.has(id));
       expect(unknown).toEqual([]);
     }
+  });
+
+  it('gives a source or an assumption for every number of the market model', () => {
+    const { provenance, ...numbers } = shippedMarketModel;
+    const missing = numericLeaves(numbers).filter((p) => !(p in provenance));
+    expect(missing).toEqual([]);
+    const unknown = Object.values(provenance)
+      .flatMap(cited)
+      .filter((id) => !sourceIds.has(id));
+    expect(unknown).toEqual([]);
+    // No note about a number that is not there (a renamed field leaves its note behind).
+    const leaves = new Set(numericLeaves(numbers));
+    expect(Object.keys(provenance).filter((p) => !leaves.has(p))).toEqual([]);
   });
 
   it('sources every archetype count and links each archetype to a shipped scenario', () => {
