@@ -285,10 +285,19 @@ export function listingPays(
     const r = requiredShares[slope.category]!;
     return (countBelow(t.rising, r) + countAbove(t.falling, r) + t.always) / n;
   }
+  // One pass over the draws; up to two slopes unrolled (no archetype here sells to more).
+  const [first, second, ...more] = draws.slopes;
+  const b1 = first?.values;
+  const b2 = second?.values;
+  const r1 = first ? requiredShares[first.category]! : 0;
+  const r2 = second ? requiredShares[second.category]! : 0;
+  const { base, presentAudit } = draws;
   let pays = 0;
   for (let d = 0; d < n; d++) {
-    let v = draws.base[d]! + draws.presentAudit[d]! * saved;
-    for (const slope of draws.slopes) v += slope.values[d]! * requiredShares[slope.category]!;
+    let v = base[d]! + presentAudit[d]! * saved;
+    if (b1) v += b1[d]! * r1;
+    if (b2) v += b2[d]! * r2;
+    for (const slope of more) v += slope.values[d]! * requiredShares[slope.category]!;
     if (v > 0) pays++;
   }
   return pays / n;

@@ -24,7 +24,7 @@ export interface FuzzCounts {
 }
 
 /** Values that have broken parsers before: wrong types, extremes, specials, deep and long. */
-function hostileValue(): fc.Arbitrary<unknown> {
+export function hostileValue(): fc.Arbitrary<unknown> {
   const deep = fc.integer({ min: 50, max: 5_000 }).map((depth) => {
     let value: unknown = 1;
     for (let i = 0; i < depth; i++) value = { a: value };
@@ -56,7 +56,7 @@ function leafPaths(value: unknown, path: (string | number)[] = []): (string | nu
 }
 
 /** One structural change: replace, delete, or add an unknown key somewhere in the document. */
-function mutate(scenario: unknown, choice: number, kind: number, value: unknown): unknown {
+export function mutate(scenario: unknown, choice: number, kind: number, value: unknown): unknown {
   const copy = structuredClone(scenario) as Json;
   const paths = leafPaths(copy).filter((p) => p.length > 0);
   const path = paths[choice % paths.length]!;
@@ -70,7 +70,7 @@ function mutate(scenario: unknown, choice: number, kind: number, value: unknown)
   return copy;
 }
 
-function everyNumberFinite(value: unknown): boolean {
+export function everyNumberFinite(value: unknown): boolean {
   if (typeof value === 'number') return Number.isFinite(value);
   if (Array.isArray(value)) return value.every(everyNumberFinite);
   if (typeof value === 'object' && value !== null) {
