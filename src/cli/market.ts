@@ -5,7 +5,6 @@
  * year, P10–P90 bands of the listed services, the equilibria at the end year's settings and the
  * calibration against the listing history. Exit code 2 on invalid input, one line per problem.
  */
-import { parseArgs } from 'node:util';
 import { shippedMarketModel, shippedPopulation } from '../data/catalog.ts';
 import {
   DEFAULT_SEED,
@@ -14,7 +13,7 @@ import {
   runMarket,
   type MarketPolicy,
 } from '../engine/index.ts';
-import { parseCount, readDocument, runCli, UsageError } from './read-json.ts';
+import { parseCount, parseOptions, readDocument, runCli, UsageError } from './read-json.ts';
 
 const USAGE =
   'usage: npm run market -- [--package <reform.json>] [--mandate <share> --mandate-from <fiscal year>] [--until <fiscal year>] [--draws N] [--seed S]';
@@ -52,21 +51,10 @@ function parseFiscalYear(name: string, text: string, from: number): number {
 }
 
 runCli(() => {
-  let args;
-  try {
-    args = parseArgs({
-      options: {
-        package: { type: 'string' },
-        mandate: { type: 'string' },
-        'mandate-from': { type: 'string' },
-        until: { type: 'string' },
-        draws: { type: 'string' },
-        seed: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
-  }
+  const args = parseOptions(
+    ['package', 'mandate', 'mandate-from', 'until', 'draws', 'seed'],
+    USAGE,
+  );
   const { values } = args;
   const model = shippedMarketModel;
   const first = model.fromFiscalYear;

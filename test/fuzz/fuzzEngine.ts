@@ -79,8 +79,9 @@ export function everyNumberFinite(value: unknown): boolean {
   return true;
 }
 
-export function fuzzEngine(inputs: number, seed: number): FuzzCounts {
-  const counts: FuzzCounts = {
+/** Counts of a fuzz run before its first input. */
+export function noCounts(): FuzzCounts {
+  return {
     inputs: 0,
     valid: 0,
     mutated: 0,
@@ -91,6 +92,19 @@ export function fuzzEngine(inputs: number, seed: number): FuzzCounts {
     thrown: 0,
     failures: [],
   };
+}
+
+/** A rejected input: a defect when its issues do not all name a path. */
+export function countRejected(counts: FuzzCounts, issues: readonly { path: unknown }[]): void {
+  counts.rejected++;
+  if (issues.length === 0 || issues.some((i) => typeof i.path !== 'string')) {
+    counts.pathless++;
+    counts.failures.push(`pathless: ${JSON.stringify(issues).slice(0, 300)}`);
+  }
+}
+
+export function fuzzEngine(inputs: number, seed: number): FuzzCounts {
+  const counts = noCounts();
   const input = fc.oneof(
     validScenario().map((s) => ({ mutated: false, doc: s as unknown })),
     fc
@@ -110,13 +124,7 @@ export function fuzzEngine(inputs: number, seed: number): FuzzCounts {
           counts.nonFinite++;
           counts.failures.push(`non-finite: ${JSON.stringify(doc).slice(0, 300)}`);
         }
-      } else {
-        counts.rejected++;
-        if (parsed.issues.length === 0 || parsed.issues.some((i) => typeof i.path !== 'string')) {
-          counts.pathless++;
-          counts.failures.push(`pathless: ${JSON.stringify(parsed.issues).slice(0, 300)}`);
-        }
-      }
+      } else countRejected(counts, parsed.issues);
     } catch (error) {
       counts.thrown++;
       counts.failures.push(`thrown: ${(error as Error).message}`);

@@ -8,7 +8,14 @@ import fc from 'fast-check';
 import { shippedMarketModel, shippedPopulation } from '../../src/data/catalog.ts';
 import { marketContext, parseMarketModel, runMarket } from '../../src/engine/index.ts';
 import { BOUNDS, marketModelFrom, num, reformOf, validLevers } from '../unit/engine/arbitraries.ts';
-import { everyNumberFinite, hostileValue, mutate, type FuzzCounts } from './fuzzEngine.ts';
+import {
+  countRejected,
+  everyNumberFinite,
+  hostileValue,
+  mutate,
+  noCounts,
+  type FuzzCounts,
+} from './fuzzEngine.ts';
 
 /** Vendor draws kept small: a run's cost grows with them, and their number is not under test. */
 const MAX_FUZZ_VENDOR_DRAWS = 8;
@@ -23,17 +30,7 @@ const policy = fc.record({
 });
 
 export function fuzzMarket(inputs: number, seed: number): FuzzCounts {
-  const counts: FuzzCounts = {
-    inputs: 0,
-    valid: 0,
-    mutated: 0,
-    evaluated: 0,
-    rejected: 0,
-    nonFinite: 0,
-    pathless: 0,
-    thrown: 0,
-    failures: [],
-  };
+  const counts = noCounts();
   const model = marketModelFrom(shippedMarketModel);
   const input = fc.tuple(
     fc.oneof(
@@ -54,11 +51,7 @@ export function fuzzMarket(inputs: number, seed: number): FuzzCounts {
     try {
       const parsed = parseMarketModel(doc);
       if (!parsed.ok) {
-        counts.rejected++;
-        if (parsed.issues.length === 0 || parsed.issues.some((i) => typeof i.path !== 'string')) {
-          counts.pathless++;
-          counts.failures.push(`pathless: ${JSON.stringify(parsed.issues).slice(0, 300)}`);
-        }
+        countRejected(counts, parsed.issues);
         continue;
       }
       counts.evaluated++;
