@@ -300,9 +300,10 @@ export function npvOf(p: PointScenario, delayYears = 0): number {
 }
 
 /**
- * NPV and the present value of its audit fees, from one pass: the market model scales the audit
- * fees by the audit market's price (README, Method: The market over time) without evaluating the
- * scenario again. Example: audit ¥10M a year for 2 years at 10 % → 10M ÷ 1.1 + 10M ÷ 1.21 ≈ ¥17.36M.
+ * NPV and the present value of its audit fees, yen, from one pass: Σₜ auditₜ × (1 + r)^−t. The
+ * market model scales the audit fees by the audit market's price (README, Method: The market's
+ * two curves) without evaluating the scenario again. Example: ¥10M of audit in each of 2 years at
+ * r = 10 % → 10M ÷ 1.1 + 10M ÷ 1.21 ≈ ¥17.36M.
  */
 export function npvAndAudit(
   p: PointScenario,

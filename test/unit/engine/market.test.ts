@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { shippedPopulation, shippedReforms } from '../../../src/data/catalog.ts';
 import { binomialTail } from '../../../src/engine/binomial.ts';
 import { buyersCurve, equilibria } from '../../../src/engine/curves.ts';
-import { npvOf } from '../../../src/engine/evaluate.ts';
+import { evaluatePoint, npvAndAudit, npvOf } from '../../../src/engine/evaluate.ts';
 import { applyLevers } from '../../../src/engine/reform.ts';
 import { resolveMode } from '../../../src/engine/resolve.ts';
 import {
@@ -234,6 +234,19 @@ describe('the vendors’ curve', () => {
       const at0 = advantage(0);
       const at1 = advantage(1);
       for (const r of [0.13, 0.5, 0.87]) expectClose(advantage(r), at0 + (at1 - at0) * r, 9);
+    },
+  );
+
+  it.each(cases)(
+    '%s under %s: the audit fees’ present value is Σ audit × (1 + r)^−t',
+    (_id, _r, s) => {
+      const point = resolveMode(s);
+      const { years } = evaluatePoint(point);
+      const rate = point.timeline.discountRatePerYear;
+      const expected = years.reduce((sum, y) => sum + y.audit * Math.pow(1 + rate, -y.year), 0);
+      const parts = npvAndAudit(point);
+      expectClose(parts.presentAudit, expected, 12);
+      expectClose(parts.npv, npvOf(point), 12);
     },
   );
 
