@@ -98,8 +98,8 @@ function goneShare(lost: number, band: { low: number; high: number }): number {
  * Runs the years in `settings` in order, from no listing and no requirement. Each year:
  * 1. φ = (firms ÷ firms today)^(−elasticity);
  * 2. buyers: r_c += (r*_c(listed_c ÷ vendors_c at the start) − r_c) ÷ lag, never below the floor;
- * 3. vendors: gap_a = speed × (ℓ*_a(r, φ) × active_a − listed_a); a negative gap withdraws at
- *    once, a positive one applies for audit;
+ * 3. vendors: gap_a = speed × (min(ℓ*_a(r, φ) × vendors_a at the start, vendors left_a) −
+ *    listed_a); a negative gap withdraws at once, a positive one applies for audit;
  * 4. audits: capacity = firms × audits a firm; renewals take renewal load × listed; the rest
  *    serves applications pro rata; the unserved backlog adds 12 × backlog ÷ capacity months to
  *    the base months to listing;
@@ -159,7 +159,10 @@ export function simulateMarket(
     let applied = 0;
     let renewingTotal = 0;
     for (let i = 0; i < nA; i++) {
-      const target = listingPays(vendors[i]!, required, feeFactor) * active[i]!;
+      // Those who leave are unlisted vendors, for whom listing did not pay: the ones it pays for
+      // are counted among the vendors at the start, up to the vendors left.
+      const pays = listingPays(vendors[i]!, required, feeFactor) * archetypes[i]!.count;
+      const target = Math.min(active[i]!, pays);
       const gap = params.adjustmentPerYear * (target - listed[i]!);
       // Vendors for whom listing no longer pays withdraw at once; the others apply for audit.
       if (gap < 0) listed[i]! += gap;

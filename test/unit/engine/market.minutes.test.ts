@@ -72,6 +72,15 @@ describe('a mandate without cost cuts (JISA, l.189–193)', () => {
     expect(after.tendersShortOfBidders).toBeGreaterThan(before.tendersShortOfBidders + 10);
   });
 
+  it('with all the reforms, lists regional vendors who stay listed while the others leave', () => {
+    const both = run({ reform: all, mandate: { share: 0.8, fromFiscalYear: 2026 } });
+    const listed = (fy: number) => yearOf(both, fy).listedByCategory[MUNICIPAL]!;
+    expect(listed(2030)).toBeGreaterThan(10);
+    // Those who leave are unlisted: the ones listing pays for are not dragged out with them.
+    expect(listed(2035)).toBeGreaterThanOrEqual(listed(2030) - 1e-9);
+    expect(yearOf(both, 2030).vendorsExited).toBeLessThan(yearOf(mandated, 2030).vendorsExited);
+  });
+
   it('changes nothing before its year', () => {
     expect(yearOf(mandated, 2025)).toEqual(yearOf(statusQuo, 2025));
   });
