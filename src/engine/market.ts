@@ -18,6 +18,7 @@ import type {
 import { buyersCurve, equilibria as crossings } from './curves.ts';
 import {
   simulateMarket,
+  type MarketEnd,
   type MarketParameters,
   type MarketYear,
   type MarketYearSetting,
@@ -57,6 +58,7 @@ export interface MarketContext {
   samples: Map<string, VendorSample>;
 }
 
+/** A context for the model and population: which category each archetype and buyer group is. */
 export function marketContext(model: MarketModel, population: Population): MarketContext {
   const ids = model.categories.map((c) => c.id);
   const categoryOfArchetype = new Map<string, number>();
@@ -73,6 +75,7 @@ export function marketContext(model: MarketModel, population: Population): Marke
   };
 }
 
+/** The vendors under a set of levers in force, drawn the first time and kept in the context. */
 export function vendorsUnder(context: MarketContext, levers: Levers): VendorSample {
   const key = JSON.stringify(vendorLevers(levers));
   let sample = context.samples.get(key);
@@ -261,11 +264,7 @@ export interface MarketRunOptions {
  * share varied and the others' as they ended, weighted by the vendors left; the buyers' curve
  * with the end year's floor, bidders drawn from the category's vendors at the start.
  */
-export function categoryCurves(
-  params: MarketParameters,
-  setting: MarketYearSetting,
-  end: ReturnType<typeof simulateMarket>['end'],
-) {
+export function curvesAtEnd(params: MarketParameters, setting: MarketYearSetting, end: MarketEnd) {
   return params.categories.map((p, c) => {
     const members = setting.vendors.flatMap((a, i) => (a.category === c ? [i] : []));
     const weight = members.reduce((sum, i) => sum + end.active[i]!, 0);
@@ -323,7 +322,7 @@ export function runMarket(
         });
 
   const last = settings[settings.length - 1];
-  const curves = last ? categoryCurves(point, last, end) : [];
+  const curves = last ? curvesAtEnd(point, last, end) : [];
   const grid = Array.from({ length: CURVE_POINTS }, (_, i) => i / (CURVE_POINTS - 1));
   return {
     years,

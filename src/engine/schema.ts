@@ -481,7 +481,7 @@ export const MarketObservation = z.strictObject({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   quantity: z.enum(['listedTotal', 'listedLiu', 'listedShareOfUse']),
   category: slug().optional().describe('for a share: the category it is of'),
-  observed: z.number().min(0).max(1_000_000),
+  observed: z.number().gt(0).max(1_000_000).describe('positive: the error is relative to it'),
 });
 export type MarketObservation = z.infer<typeof MarketObservation>;
 

@@ -8,7 +8,7 @@ import { shippedMarketModel, shippedPopulation } from '../../../src/data/catalog
 import { marketContext, runMarket, type MarketRun } from '../../../src/engine/market.ts';
 import type { Levers, MarketModel } from '../../../src/engine/schema.ts';
 import { parseMarketModel } from '../../../src/engine/validate.ts';
-import { listingPays, sampleVendors, type CategoryMap } from '../../../src/engine/vendors.ts';
+import { listingPays, sampleVendors } from '../../../src/engine/vendors.ts';
 import { BOUNDS, marketModelFrom, num, reformOf, validLevers } from './arbitraries.ts';
 
 const fiscalYear = fc.integer({ min: 2020, max: 2040 });
@@ -131,15 +131,7 @@ function costLevers(withCredit: boolean): fc.Arbitrary<Levers> {
 
 describe('a package that lowers every vendor’s cost', () => {
   const model: MarketModel = shippedMarketModel;
-  const categories: CategoryMap = {
-    ids: model.categories.map((c) => c.id),
-    categoryOfArchetype: new Map(
-      model.categories.flatMap((c, i) => c.archetypes.map((a) => [a, i] as const)),
-    ),
-    categoryOfGroup: new Map(
-      model.categories.flatMap((c, i) => c.buyerGroups.map((g) => [g, i] as const)),
-    ),
-  };
+  const { categories } = marketContext(model, shippedPopulation);
   const DRAWS = 25;
   const before = sampleVendors(shippedPopulation, categories, {}, DRAWS, 7);
   const requiredShares = fc.array(num(BOUNDS.share), {

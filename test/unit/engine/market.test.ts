@@ -4,15 +4,23 @@
  * worked step by step, and the vendors' affine form against full evaluations.
  */
 import { describe, expect, it } from 'vitest';
-import { shippedPopulation, shippedReforms } from '../../../src/data/catalog.ts';
+import {
+  shippedMarketModel,
+  shippedPopulation,
+  shippedReforms,
+} from '../../../src/data/catalog.ts';
 import { binomialTail } from '../../../src/engine/binomial.ts';
 import { buyersCurve, equilibria } from '../../../src/engine/curves.ts';
 import { evaluatePoint, npvAndAudit, npvOf } from '../../../src/engine/evaluate.ts';
+import { simulatedAt } from '../../../src/engine/market.ts';
+import type { MarketModel } from '../../../src/engine/schema.ts';
+import { parseMarketModel } from '../../../src/engine/validate.ts';
 import { applyLevers } from '../../../src/engine/reform.ts';
 import { resolveMode } from '../../../src/engine/resolve.ts';
 import {
   simulateMarket,
   type MarketParameters,
+  type MarketYear,
   type MarketYearSetting,
 } from '../../../src/engine/simulate.ts';
 import {
@@ -267,5 +275,68 @@ describe('the vendors’ curve', () => {
     expectClose(segment.requiresIsmapShare, 0.72, 12);
     expectClose(segment.requiresLiuShare, 0.08, 12);
     expectClose(segment.requiresIso27017Share, 0.04, 12);
+  });
+});
+
+describe('the simulated value at an observation’s date (README, Method: Calibration)', () => {
+  // Only the count is read for a listedTotal observation.
+  const year = (fiscalYear: number, listedTotal: number) =>
+    ({ fiscalYear, listedTotal }) as MarketYear;
+  const years = [year(2020, 10), year(2021, 30)];
+  const at = (date: string) =>
+    simulatedAt(shippedMarketModel, years, { date, quantity: 'listedTotal', observed: 1 });
+
+  it('is linear between the ends of fiscal years, from nothing on 1 April 2020', () => {
+    expect(at('2020-04-01')).toBe(0);
+    // 1 October 2020 is 183 days in: 10 × 183 ÷ 365.25.
+    expectClose(at('2020-10-01'), (10 * 183) / 365.25, 12);
+    // 1 April 2021 + 183 days: halfway-ish from 10 to 30, less the leap-year quarter day.
+    expectClose(at('2021-10-01'), 10 + 20 * ((365 + 183) / 365.25 - 1), 12);
+    // After the last year simulated, its value.
+    expect(at('2030-01-01')).toBe(30);
+  });
+});
+
+describe('the market model’s parameters file', () => {
+  const broken = (change: (m: MarketModel) => void) => {
+    const copy = structuredClone(shippedMarketModel);
+    change(copy);
+    const parsed = parseMarketModel(copy);
+    return parsed.ok ? [] : parsed.issues.map((i) => i.path);
+  };
+
+  it('parses as shipped', () => {
+    expect(parseMarketModel(shippedMarketModel).ok).toBe(true);
+  });
+
+  it.each([
+    [
+      'more bidders needed than bid',
+      (m: MarketModel) => (m.categories[0]!.biddersNeeded = 9),
+      'categories[0].biddersNeeded',
+    ],
+    [
+      'a floor both given and fitted',
+      (m: MarketModel) => (m.categories[0]!.floorShare = 0.5),
+      'categories[0].floorShare',
+    ],
+    [
+      'a floor neither given nor fitted',
+      (m: MarketModel) => delete m.categories[1]!.floorShare,
+      'categories[1].floorShare',
+    ],
+    [
+      'an observation of an unknown category',
+      (m: MarketModel) => (m.calibration.observations[2]!.category = 'nowhere'),
+      'calibration.observations[2].category',
+    ],
+    [
+      'an observation of 0, which no relative error can take',
+      (m: MarketModel) => (m.calibration.observations[0]!.observed = 0),
+      'calibration.observations[0].observed',
+    ],
+    ['years that run backwards', (m: MarketModel) => (m.toFiscalYear = 2019), 'toFiscalYear'],
+  ])('names the field for %s', (_what, change, path) => {
+    expect(broken(change)).toContain(path);
   });
 });
