@@ -5,7 +5,6 @@
  * the reform expected and, with --versus, what changes the NPV from this scenario to the other.
  * Exit code 2 on invalid input.
  */
-import { parseArgs } from 'node:util';
 import { trackPresets } from '../data/catalog.ts';
 import {
   attributeNpv,
@@ -16,26 +15,13 @@ import {
   parseScenario,
   reformed,
 } from '../engine/index.ts';
-import { parseCount, readDocument, runCli, UsageError } from './read-json.ts';
+import { parseCount, parseOptions, readDocument, runCli, UsageError } from './read-json.ts';
 
 const USAGE =
   'usage: npm run estimate -- <scenario.json> [--reform <reform.json>] [--versus <other.json>] [--samples N] [--seed S]';
 
 runCli(() => {
-  let args;
-  try {
-    args = parseArgs({
-      allowPositionals: true,
-      options: {
-        reform: { type: 'string' },
-        versus: { type: 'string' },
-        samples: { type: 'string' },
-        seed: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
-  }
+  const args = parseOptions(['reform', 'versus', 'samples', 'seed'], USAGE, true);
   const [file, ...extra] = args.positionals;
   if (file === undefined || extra.length > 0) throw new UsageError(USAGE);
   const scenario = readDocument(file, parseScenario);

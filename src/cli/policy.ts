@@ -4,7 +4,6 @@
  * and after the package, and each of its levers alone ranked by the vendors it moves over
  * break-even. Defaults: the shipped population and the "all reforms" package.
  */
-import { parseArgs } from 'node:util';
 import { shippedPopulation, shippedReforms, shippedScenario } from '../data/catalog.ts';
 import {
   comparePackages,
@@ -14,7 +13,7 @@ import {
   rankLevers,
   type Population,
 } from '../engine/index.ts';
-import { parseCount, readDocument, runCli, UsageError } from './read-json.ts';
+import { parseCount, parseOptions, readDocument, runCli, UsageError } from './read-json.ts';
 
 const USAGE =
   'usage: npm run policy -- [--population <population.json>] [--reform <reform.json>] [--samples N] [--seed S]';
@@ -41,19 +40,7 @@ function readPopulation(file: string): Population {
 }
 
 runCli(() => {
-  let args;
-  try {
-    args = parseArgs({
-      options: {
-        population: { type: 'string' },
-        reform: { type: 'string' },
-        samples: { type: 'string' },
-        seed: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
-  }
+  const args = parseOptions(['population', 'reform', 'samples', 'seed'], USAGE);
   const { values } = args;
   const population = values.population ? readPopulation(values.population) : shippedPopulation;
   const reform = values.reform

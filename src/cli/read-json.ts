@@ -1,5 +1,6 @@
 /** Reading a JSON document from disk for the command-line tools, with a one-line error. */
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import type { Parsed } from '../engine/index.ts';
 
 export class UsageError extends Error {}
@@ -53,4 +54,24 @@ export function parseCount(
     throw new UsageError(`--${name}: expected a whole number from 0 to ${max}, got "${text}"`);
   }
   return value;
+}
+
+/**
+ * The command line's options, each a string (`--name value`); an unknown option or a missing
+ * value is a usage error that ends with the usage line.
+ */
+export function parseOptions<const Name extends string>(
+  names: readonly Name[],
+  usage: string,
+  allowPositionals = false,
+): { values: Partial<Record<Name, string>>; positionals: string[] } {
+  try {
+    const { values, positionals } = parseArgs({
+      allowPositionals,
+      options: Object.fromEntries(names.map((name) => [name, { type: 'string' as const }])),
+    });
+    return { values: values as Partial<Record<Name, string>>, positionals };
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n${usage}`);
+  }
 }

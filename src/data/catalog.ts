@@ -4,6 +4,7 @@
  * is listed here.
  */
 import {
+  parseMarketModel,
   parseMarkets,
   parsePopulationFile,
   parseReform,
@@ -12,6 +13,7 @@ import {
   parseTrackPresets,
   describeIssues,
   type BuyerGroup,
+  type MarketModel,
   type Parsed,
   type Provenance,
   type Population,
@@ -19,6 +21,7 @@ import {
   type Scenario,
   type TrackPresets,
 } from '../engine/index.ts';
+import marketModel from '../../data/market-model.json' with { type: 'json' };
 import markets from '../../data/markets.json' with { type: 'json' };
 import population from '../../data/population.json' with { type: 'json' };
 import allReforms from '../../data/reforms/all-reforms.json' with { type: 'json' };
@@ -79,6 +82,12 @@ export const buyerGroups: readonly BuyerGroup[] = valid(
   parseMarkets(markets),
 ).groups;
 
+/** The market model's parameters and its calibration (README, Method: The market over time). */
+export const shippedMarketModel: MarketModel = valid(
+  'market-model.json',
+  parseMarketModel(marketModel),
+);
+
 export function shippedScenario(id: string): Scenario {
   const scenario = shippedScenarios.find((s) => s.id === id);
   if (!scenario) throw new Error(`no shipped scenario "${id}"`);
@@ -106,6 +115,7 @@ export const shippedPopulation: Population = {
 export const catalogFiles = [
   ...Object.keys(scenarioFiles).map((name) => `scenarios/${name}.json`),
   ...Object.keys(reformFiles).map((name) => `reforms/${name}.json`),
+  'market-model.json',
   'markets.json',
   'population.json',
   'sources.json',

@@ -12,6 +12,10 @@ export type {
   LeverKey,
   Levers,
   LocalizedText,
+  MarketCategory,
+  MarketFittedValues,
+  MarketModel,
+  MarketObservation,
   Population,
   PopulationFile,
   Provenance,
@@ -80,3 +84,19 @@ export {
   type DecisionOption,
   type MarketNeed,
 } from './report.ts';
+export type { Equilibrium } from './curves.ts';
+export {
+  marketContext,
+  runMarket,
+  type Calibration,
+  type CalibrationPoint,
+  type CategoryCurves,
+  type CategoryEquilibrium,
+  type Mandate,
+  type MarketBand,
+  type MarketContext,
+  type MarketPolicy,
+  type MarketRun,
+  type MarketRunOptions,
+} from './market.ts';
+export type { MarketBurden, MarketYear } from './simulate.ts';

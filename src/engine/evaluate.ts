@@ -298,3 +298,20 @@ export function npvOf(p: PointScenario, delayYears = 0): number {
   const flow = cashFlow(p, delayYears);
   return flow.presentProfit - flow.presentCost;
 }
+
+/**
+ * NPV and the present value of its audit fees, yen, from one pass: Σₜ auditₜ × (1 + r)^−t. The
+ * market model scales the audit fees by the audit market's price (README, Method: The market's
+ * two curves) without evaluating the scenario again. Example: ¥10M of audit in each of 2 years at
+ * r = 10 % → 10M ÷ 1.1 + 10M ÷ 1.21 ≈ ¥17.36M.
+ */
+export function npvAndAudit(
+  p: PointScenario,
+  delayYears = 0,
+): { npv: number; presentAudit: number } {
+  const flow = cashFlow(p, delayYears);
+  let presentAudit = 0;
+  for (let i = 0; i < flow.costs.length; i++)
+    presentAudit += flow.costs[i]!.audit * flow.discount[i]!;
+  return { npv: flow.presentProfit - flow.presentCost, presentAudit };
+}

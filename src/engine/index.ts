@@ -14,6 +14,7 @@ export {
 export { newerVersion, upgradeScenario, type Upgraded } from './migrate.ts';
 export {
   describeIssues,
+  parseMarketModel,
   parseMarkets,
   parsePopulationFile,
   parseReform,

@@ -45,7 +45,7 @@ export const DEFAULT_SEED = 20241209; // the day of the working group
  * checks it) and the triangular inverse CDF is monotone in them, so every sample keeps each
  * credential's rate ≥ the rate without, while each keeps its own distribution.
  */
-function drawGroups(slots: InputSlot[]): number[] {
+export function drawGroups(slots: InputSlot[]): number[] {
   const groups = new Map<string, number>();
   return slots.map((slot) => {
     const key = formatPath(slot.path).replace(/winRateWith(out|Iso27017)$/, 'winRateWith');

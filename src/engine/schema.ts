@@ -445,3 +445,135 @@ export const SourceRegistry = z.strictObject({
   sources: z.array(Source).min(1),
 });
 export type SourceRegistry = z.infer<typeof SourceRegistry>;
+
+const slug = () => z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
+
+/**
+ * A buyer category of the market model (README, Method: The market over time): the archetypes
+ * whose vendors sell to it, the buyer groups whose segments count as its tenders, and how its
+ * buyers tender.
+ */
+export const MarketCategory = z
+  .strictObject({
+    id: slug(),
+    name: LocalizedText,
+    archetypes: z.array(z.string().min(1)).min(1).describe('population archetypes, by id'),
+    buyerGroups: z
+      .array(z.string().min(1))
+      .describe('a segment naming one of these buyer groups sells to this category'),
+    biddersPerTender: z.int().min(1).max(50).describe('m: vendors that bid on a typical tender'),
+    biddersNeeded: z.int().min(1).max(50).describe('k: listed bidders a buyer needs'),
+    maxRequiredShare: rangeable(share()).describe('r_max: tenders whose data would justify it'),
+    floorShare: rangeable(share())
+      .optional()
+      .describe('r_floor the rules already set (l.389); absent when the calibration fits it'),
+    tendersPerYear: rangeable(z.number().min(0).max(1_000_000)),
+    checkHoursPerUnlistedPurchase: rangeable(z.number().min(0).max(10_000)),
+  })
+  .refine((c) => c.biddersNeeded <= c.biddersPerTender, {
+    message: 'biddersNeeded must be ≤ biddersPerTender',
+    path: ['biddersNeeded'],
+  });
+export type MarketCategory = z.infer<typeof MarketCategory>;
+
+/** What the calibration is fitted to: a dated count or share (data/market-model.json). */
+export const MarketObservation = z.strictObject({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  quantity: z.enum(['listedTotal', 'listedLiu', 'listedShareOfUse']),
+  category: slug().optional().describe('for a share: the category it is of'),
+  observed: z.number().gt(0).max(1_000_000).describe('positive: the error is relative to it'),
+});
+export type MarketObservation = z.infer<typeof MarketObservation>;
+
+const Bounds = z.strictObject({
+  low: z.number(),
+  high: z.number(),
+  steps: z.int().min(2).max(400),
+});
+
+/** The free parameters the calibration fits (README, Method: Calibration). */
+const FittedValues = z.strictObject({
+  auditsPerFirmPerYear: z.number().min(0.1).max(100).describe('first audits a firm can do a year'),
+  adjustmentPerYear: share().describe('share of the gap to ℓ* vendors close in a year'),
+  floorShare: z.record(slug(), share()).describe('r_floor of the categories fitted'),
+});
+export type MarketFittedValues = z.infer<typeof FittedValues>;
+
+/** The market model's parameters (README, Method: The market over time). */
+export const MarketModel = z
+  .strictObject({
+    schemaVersion: z.literal(1),
+    fromFiscalYear: z.int().min(2020).max(2050),
+    toFiscalYear: z.int().min(2020).max(2060),
+    vendorDraws: z
+      .int()
+      .min(1)
+      .max(10_000)
+      .describe('Monte Carlo draws per archetype: the vendors'),
+    vendorSeed: z
+      .int()
+      .min(0)
+      .max(2 ** 32 - 1)
+      .describe('the vendors are one fixed sample'),
+    categories: z.array(MarketCategory).min(1).max(10),
+    audit: z.strictObject({
+      firmsToday: z.int().min(1).max(1_000),
+      candidateFirms: z.int().min(1).max(1_000).describe('firms a reform could let audit'),
+      renewalLoad: rangeable(share()).describe('a renewal audit, as a share of a first audit'),
+      priceElasticity: rangeable(z.number().min(0).max(5)),
+      baseMonthsToListing: rangeable(z.number().min(0).max(120)),
+    }),
+    vendors: z.strictObject({
+      exitLostShare: estimateOf(share()).describe(
+        'share of its public business an unlisted vendor has lost when it leaves',
+      ),
+    }),
+    buyers: z.strictObject({ lagYears: rangeable(z.number().min(1).max(20)) }),
+    government: z.strictObject({
+      hourlyCostYen: rangeable(yen()),
+      reviewHoursPerApplication: rangeable(z.number().min(0).max(100_000)),
+      renewalReviewShare: rangeable(share()),
+    }),
+    calibration: z.strictObject({
+      fittedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      method: LocalizedText,
+      bounds: z.strictObject({
+        auditsPerFirmPerYear: Bounds,
+        adjustmentPerYear: Bounds,
+        floorShare: Bounds,
+      }),
+      fitted: FittedValues,
+      meanAbsPctError: z.number().min(0),
+      observations: z.array(MarketObservation).min(1),
+    }),
+    provenance: ProvenanceMap,
+  })
+  .superRefine((model, ctx) => {
+    if (model.toFiscalYear < model.fromFiscalYear) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['toFiscalYear'],
+        message: 'toFiscalYear must be ≥ fromFiscalYear',
+      });
+    }
+    const ids = new Set(model.categories.map((c) => c.id));
+    const fitted = model.calibration.fitted.floorShare;
+    model.categories.forEach((c, i) => {
+      if ((c.floorShare === undefined) !== (fitted[c.id] === undefined)) return;
+      ctx.addIssue({
+        code: 'custom',
+        path: ['categories', i, 'floorShare'],
+        message: 'give floorShare here or in calibration.fitted.floorShare, exactly once',
+      });
+    });
+    model.calibration.observations.forEach((o, i) => {
+      if (o.category !== undefined && !ids.has(o.category)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['calibration', 'observations', i, 'category'],
+          message: `no category "${o.category}"`,
+        });
+      }
+    });
+  });
+export type MarketModel = z.infer<typeof MarketModel>;

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { upgradeScenario } from './migrate.ts';
 import { formatPath } from './resolve.ts';
 import {
+  MarketModel,
   MarketsFile,
   PopulationFile,
   ReformPackage,
@@ -93,6 +94,7 @@ export const parsePopulationFile = (input: unknown) => parseWith(PopulationFile,
 export const parseSourceRegistry = (input: unknown) => parseWith(SourceRegistry, input);
 export const parseTrackPresets = (input: unknown) => parseWith(TrackPresets, input);
 export const parseMarkets = (input: unknown) => parseWith(MarketsFile, input);
+export const parseMarketModel = (input: unknown) => parseWith(MarketModel, input);
 
 /** `path: message`, one line per issue, for the CLI and for import errors. */
 export function describeIssues(issues: readonly FieldIssue[]): string[] {

@@ -24,7 +24,7 @@ export interface FuzzCounts {
 }
 
 /** Values that have broken parsers before: wrong types, extremes, specials, deep and long. */
-function hostileValue(): fc.Arbitrary<unknown> {
+export function hostileValue(): fc.Arbitrary<unknown> {
   const deep = fc.integer({ min: 50, max: 5_000 }).map((depth) => {
     let value: unknown = 1;
     for (let i = 0; i < depth; i++) value = { a: value };
@@ -56,7 +56,7 @@ function leafPaths(value: unknown, path: (string | number)[] = []): (string | nu
 }
 
 /** One structural change: replace, delete, or add an unknown key somewhere in the document. */
-function mutate(scenario: unknown, choice: number, kind: number, value: unknown): unknown {
+export function mutate(scenario: unknown, choice: number, kind: number, value: unknown): unknown {
   const copy = structuredClone(scenario) as Json;
   const paths = leafPaths(copy).filter((p) => p.length > 0);
   const path = paths[choice % paths.length]!;
@@ -70,7 +70,7 @@ function mutate(scenario: unknown, choice: number, kind: number, value: unknown)
   return copy;
 }
 
-function everyNumberFinite(value: unknown): boolean {
+export function everyNumberFinite(value: unknown): boolean {
   if (typeof value === 'number') return Number.isFinite(value);
   if (Array.isArray(value)) return value.every(everyNumberFinite);
   if (typeof value === 'object' && value !== null) {
@@ -79,8 +79,9 @@ function everyNumberFinite(value: unknown): boolean {
   return true;
 }
 
-export function fuzzEngine(inputs: number, seed: number): FuzzCounts {
-  const counts: FuzzCounts = {
+/** Counts of a fuzz run before its first input. */
+export function noCounts(): FuzzCounts {
+  return {
     inputs: 0,
     valid: 0,
     mutated: 0,
@@ -91,6 +92,19 @@ export function fuzzEngine(inputs: number, seed: number): FuzzCounts {
     thrown: 0,
     failures: [],
   };
+}
+
+/** A rejected input: a defect when its issues do not all name a path. */
+export function countRejected(counts: FuzzCounts, issues: readonly { path: unknown }[]): void {
+  counts.rejected++;
+  if (issues.length === 0 || issues.some((i) => typeof i.path !== 'string')) {
+    counts.pathless++;
+    counts.failures.push(`pathless: ${JSON.stringify(issues).slice(0, 300)}`);
+  }
+}
+
+export function fuzzEngine(inputs: number, seed: number): FuzzCounts {
+  const counts = noCounts();
   const input = fc.oneof(
     validScenario().map((s) => ({ mutated: false, doc: s as unknown })),
     fc
@@ -110,13 +124,7 @@ export function fuzzEngine(inputs: number, seed: number): FuzzCounts {
           counts.nonFinite++;
           counts.failures.push(`non-finite: ${JSON.stringify(doc).slice(0, 300)}`);
         }
-      } else {
-        counts.rejected++;
-        if (parsed.issues.length === 0 || parsed.issues.some((i) => typeof i.path !== 'string')) {
-          counts.pathless++;
-          counts.failures.push(`pathless: ${JSON.stringify(parsed.issues).slice(0, 300)}`);
-        }
-      }
+      } else countRejected(counts, parsed.issues);
     } catch (error) {
       counts.thrown++;
       counts.failures.push(`thrown: ${(error as Error).message}`);

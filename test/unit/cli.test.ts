@@ -21,6 +21,7 @@ async function cli(script: string, args: string[]) {
 }
 const estimate = (...args: string[]) => cli('src/cli/estimate.ts', args);
 const policy = (...args: string[]) => cli('src/cli/policy.ts', args);
+const market = (...args: string[]) => cli('src/cli/market.ts', args);
 
 describe('npm run estimate', () => {
   it('prints the documented fields', async () => {
@@ -175,5 +176,98 @@ describe('npm run policy', () => {
     expect(out.stderr.trim()).toBe(
       `${file}: archetypes[1].scenarioId: no shipped scenario "nowhere"`,
     );
+  });
+});
+
+describe('npm run market', () => {
+  it('prints the documented fields, from FY2020 to the year asked', async () => {
+    const out = await market(
+      '--package',
+      'data/reforms/fy2025-plan.json',
+      '--mandate',
+      '0.5',
+      '--mandate-from',
+      '2027',
+      '--until',
+      '2030',
+      '--draws',
+      '50',
+      '--seed',
+      '3',
+    );
+    expect(out.code).toBe(0);
+    const report = JSON.parse(out.stdout);
+    expect(Object.keys(report)).toEqual(['years', 'bands', 'equilibria', 'calibration']);
+    expect(report.years.map((y: { fiscalYear: number }) => y.fiscalYear)).toEqual([
+      2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030,
+    ]);
+    const categories = ['national-saas', 'municipal-small-saas', 'iaas-paas'];
+    for (const year of report.years) {
+      expect(Object.keys(year)).toEqual([
+        'fiscalYear',
+        'listedTotal',
+        'listedByCategory',
+        'requiredShareByCategory',
+        'auditFirms',
+        'monthsToListing',
+        'auditFeeFactor',
+        'vendorsExited',
+        'tendersShortOfBidders',
+        'burden',
+      ]);
+      expect(Object.keys(year.listedByCategory)).toEqual(categories);
+      expect(Object.keys(year.requiredShareByCategory)).toEqual(categories);
+      expect(Object.keys(year.burden)).toEqual(['vendorsYen', 'lostRevenueYen', 'governmentYen']);
+    }
+    // The mandate is a floor from its year, not before.
+    const required = (fy: number) =>
+      report.years.find((y: { fiscalYear: number }) => y.fiscalYear === fy).requiredShareByCategory[
+        'municipal-small-saas'
+      ];
+    expect(required(2026)).toBeLessThan(0.5);
+    expect(required(2027)).toBeGreaterThanOrEqual(0.5);
+    expect(report.bands).toHaveLength(11);
+    expect(Object.keys(report.bands[0])).toEqual(['fiscalYear', 'listedTotal']);
+    expect(Object.keys(report.bands[0].listedTotal)).toEqual(['p10', 'p50', 'p90']);
+    expect(report.equilibria.length).toBeGreaterThanOrEqual(3);
+    for (const e of report.equilibria) {
+      expect(Object.keys(e)).toEqual(['category', 'listedShare', 'requiredShare', 'stable']);
+      expect(categories).toContain(e.category);
+    }
+    expect(Object.keys(report.calibration)).toEqual(['points', 'meanAbsPctError']);
+    expect(report.calibration.points).toHaveLength(7);
+    expect(Object.keys(report.calibration.points[0])).toEqual(['date', 'observed', 'simulated']);
+  });
+
+  it('exits 2 with one line per problem, each naming its option or field', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ismap-cli-'));
+    const file = join(dir, 'reform.json');
+    const reform = JSON.parse(readFileSync(join(ROOT, 'data/reforms/fy2025-plan.json'), 'utf8'));
+    reform.levers.controlCap = -1;
+    writeFileSync(file, JSON.stringify(reform));
+    const out = await market(
+      '--package',
+      file,
+      '--mandate',
+      '2',
+      '--mandate-from',
+      '1999',
+      '--draws',
+      'x',
+    );
+    expect(out.code).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.stderr.trim().split('\n')).toEqual([
+      `${file}: levers.controlCap: Too small: expected number to be >=0`,
+      '--mandate: expected a share from 0 to 1, got "2"',
+      '--mandate-from: expected a fiscal year from 2020 to 2060, got "1999"',
+      '--draws: expected a whole number from 0 to 100000, got "x"',
+    ]);
+  });
+
+  it('asks for the mandate and its year together', async () => {
+    const out = await market('--mandate', '0.5');
+    expect(out.code).toBe(2);
+    expect(out.stderr.trim()).toBe('--mandate and --mandate-from: give both or neither');
   });
 });

@@ -4,7 +4,14 @@
  * schema, so the generators cannot silently drift from it.
  */
 import fc from 'fast-check';
-import type { Estimate, Levers, RevenueSegment, Scenario } from '../../../src/engine/schema.ts';
+import type {
+  Estimate,
+  Levers,
+  MarketCategory,
+  MarketModel,
+  RevenueSegment,
+  Scenario,
+} from '../../../src/engine/schema.ts';
 
 /** Bounds copied from schema.ts. */
 export const BOUNDS = {
@@ -346,4 +353,78 @@ export function flushTiny<T>(value: T): T {
  */
 export function wellConditionedScenario(): fc.Arbitrary<Scenario> {
   return validScenario().map(flushTiny);
+}
+
+/**
+ * A market model: the shipped one's shape (its categories, archetypes and observations) with
+ * every number drawn within the schema's bounds, and few vendor draws so that runs stay fast.
+ */
+export function marketModelFrom(base: MarketModel): fc.Arbitrary<MarketModel> {
+  const share = () => rangeableIn(BOUNDS.share);
+  const category = (c: MarketCategory) =>
+    fc.integer({ min: 1, max: 12 }).chain((m) =>
+      record({
+        biddersPerTender: fc.constant(m),
+        biddersNeeded: fc.integer({ min: 1, max: m }),
+        maxRequiredShare: share(),
+        tendersPerYear: rangeableIn({ min: 0, max: 1_000_000 }),
+        checkHoursPerUnlistedPurchase: rangeableIn({ min: 0, max: 10_000 }),
+        floorShare: c.floorShare === undefined ? fc.constant(undefined) : share(),
+      }).map(({ floorShare, ...rest }) => ({
+        ...c,
+        ...rest,
+        ...(floorShare === undefined ? {} : { floorShare }),
+      })),
+    );
+  return record({
+    vendorDraws: fc.integer({ min: 1, max: 6 }),
+    vendorSeed: fc.integer({ min: 0, max: 0xffff_ffff }),
+    categories: fc.tuple(...base.categories.map(category)),
+    audit: record({
+      firmsToday: fc.integer({ min: 1, max: 1_000 }),
+      candidateFirms: fc.integer({ min: 1, max: 1_000 }),
+      renewalLoad: share(),
+      priceElasticity: rangeableIn({ min: 0, max: 5 }),
+      baseMonthsToListing: rangeableIn({ min: 0, max: 120 }),
+    }),
+    exitLostShare: estimateIn(BOUNDS.share),
+    lagYears: rangeableIn({ min: 1, max: 20 }),
+    government: record({
+      hourlyCostYen: rangeableIn(BOUNDS.yen),
+      reviewHoursPerApplication: rangeableIn({ min: 0, max: 100_000 }),
+      renewalReviewShare: share(),
+    }),
+    auditsPerFirmPerYear: num({ min: 0.1, max: 100 }),
+    adjustmentPerYear: num(BOUNDS.share),
+    floors: fc.array(num(BOUNDS.share), {
+      minLength: base.categories.length,
+      maxLength: base.categories.length,
+    }),
+  }).map(
+    ({
+      categories,
+      exitLostShare,
+      lagYears,
+      auditsPerFirmPerYear,
+      adjustmentPerYear,
+      floors,
+      ...rest
+    }) => ({
+      ...base,
+      ...rest,
+      categories,
+      vendors: { exitLostShare },
+      buyers: { lagYears },
+      calibration: {
+        ...base.calibration,
+        fitted: {
+          auditsPerFirmPerYear,
+          adjustmentPerYear,
+          floorShare: Object.fromEntries(
+            Object.keys(base.calibration.fitted.floorShare).map((id, i) => [id, floors[i]!]),
+          ),
+        },
+      },
+    }),
+  );
 }

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fuzzEngine } from '../../fuzz/fuzzEngine.ts';
+import { fuzzMarket } from '../../fuzz/fuzzMarket.ts';
 
 describe('engine fuzzing', () => {
   it('evaluates or rejects every input, never throws, never returns NaN or Infinity', () => {
@@ -14,5 +15,16 @@ describe('engine fuzzing', () => {
     // The generator really produces both kinds.
     expect(counts.evaluated).toBeGreaterThan(100);
     expect(counts.rejected).toBeGreaterThan(100);
+  });
+});
+
+describe('market model fuzzing', () => {
+  it('runs or rejects every parameter file, never throws, keeps numbers finite and shares in [0, 1]', () => {
+    const seed = Date.now() % 2 ** 31;
+    const counts = fuzzMarket(120, seed);
+    expect(counts.failures, `seed ${seed}: rerun with npm run fuzz -- 1200 ${seed}`).toEqual([]);
+    expect(counts.evaluated + counts.rejected).toBe(counts.inputs);
+    expect(counts.evaluated).toBeGreaterThan(30);
+    expect(counts.rejected).toBeGreaterThan(10);
   });
 });
