@@ -327,7 +327,11 @@ describe('the compare view', () => {
     ]);
     expect(download.suggestedFilename()).toBe(`${graffer.id}-npv-change-1-2.csv`);
     const [header, ...csv] = parseCsv(await readFile((await download.path())!, 'utf8'));
-    expect(header).toEqual([w('changeGroup'), w('changeAmount'), w('changeRunning')]);
+    expect(header).toEqual([
+      w('changeGroup'),
+      `${w('changeAmount')}（円）`,
+      `${w('changeRunning')}（円）`,
+    ]);
     expect(csv.map((r) => r[0])).toEqual(rows.map((r) => r[0]));
     expect(Number(csv[0]![2])).toBe(Math.round(planReport!.totals.npv));
     expect(Number(csv.at(-1)![2])).toBe(Math.round(actualReport!.totals.npv));

@@ -201,7 +201,7 @@ describe('the policy lab', () => {
     expect(await page.locator('#lever-auditFirms-hint').textContent()).toContain('価格弾力性');
   });
 
-  it('5. each table’s CSV download is the table shown', async () => {
+  it('5. each table’s CSV download is the table shown, with units in its headers', async () => {
     const page = await openLab();
     await page.getByLabel(w('packageLabel')).selectOption('all-reforms');
     await expect
@@ -218,16 +218,25 @@ describe('the policy lab', () => {
       const columns = await table
         .locator('thead th')
         .evaluateAll((ths) => ths.map((th) => th.textContent!.trim()));
-      expect(header).toEqual(columns);
       const shown = await rowsOf(table);
       const kinds = await table
         .locator('tbody tr')
         .evaluateAll((trs) =>
           trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.dataset['kind'] ?? '')),
         );
+      // Numbers keep their units in the headers: a column's (「NPV（円）」), or each row's where
+      // the rows differ (the count among the shares).
+      const byRow = id === 'viable-share';
+      const unit = /（(円|0〜1|社|件\/年)）$/;
+      header!.forEach((text, c) => {
+        expect(text.startsWith(columns[c]!)).toBe(true);
+        const numbers = !byRow && c > 0 && kinds[0]![c - 1] !== 'text';
+        expect(unit.test(text), `${id}: ${text}`).toBe(numbers);
+      });
       expect(rows.length).toBe(shown.length);
       rows.forEach((row, r) => {
-        expect(row[0]).toBe(shown[r]![0]);
+        expect(row[0]!.startsWith(shown[r]![0]!)).toBe(true);
+        expect(unit.test(row[0]!), `${id}: ${row[0]}`).toBe(byRow);
         const cells = row
           .slice(1)
           .map((cell, c) => shownFromCsv(kinds[r]![c] as CellKind, cell, 'ja'));

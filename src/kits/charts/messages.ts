@@ -30,6 +30,10 @@ const ja = {
   thisScenario: 'このシナリオ',
   scenarioNote:
     'このシナリオ：年間契約額{value}、受注は年{wins}件（損益分岐には年{needed}件が必要）。',
+
+  savePng: 'PNG で保存',
+  // The name holds the button's visible words (WCAG 2.5.3), as the CSV button's does.
+  savePngOf: '「{title}」を PNG で保存',
 } as const;
 
 const en = {
@@ -58,6 +62,9 @@ const en = {
   thisScenario: 'This scenario',
   scenarioNote:
     'This scenario: {value} a year per contract, {wins} wins a year ({needed} needed to break even).',
+
+  savePng: 'Save PNG',
+  savePngOf: 'Save PNG of “{title}”',
 } satisfies Record<keyof typeof ja, string>;
 
 export const CHART_MESSAGES = withCommon({ ja, en });

@@ -128,8 +128,16 @@ function fillLines(text: string, maxEm: number): string[] {
 export function wrapLabel(text: string, maxEm = 11): string[] {
   const lines = fillLines(text, maxEm);
   if (lines.length < 2) return lines;
-  // The narrowest width that needs no more lines than the widest.
-  for (let width = emWidth(text) / lines.length; width < maxEm; width += 0.25) {
+  // The narrowest width that needs no more lines than the widest, and splits no word that fits.
+  const longestWord = Math.max(
+    ...(text.match(/[\u0021-\u007e]+/g) ?? []).map(emWidth).filter((w) => w <= maxEm),
+    0,
+  );
+  for (
+    let width = Math.max(emWidth(text) / lines.length, longestWord);
+    width < maxEm;
+    width += 0.25
+  ) {
     const balanced = fillLines(text, width);
     if (balanced.length === lines.length) return balanced;
   }

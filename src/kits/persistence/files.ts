@@ -1,6 +1,6 @@
 /**
  * The user's files: scenario JSON out and in, the yearly table as CSV, and the download that
- * hands either to the browser. Reading never throws; every problem is a `FieldIssue`.
+ * hands any of them (or a chart's picture) to the browser. Reading never throws; every problem is a `FieldIssue`.
  */
 import type { Parsed, Scenario, YearRow } from '../../engine/index.ts';
 import { parseDocumentText, toEnvelope, type Loaded } from './envelope.ts';
@@ -35,20 +35,24 @@ export async function readScenarioFile(file: Blob): Promise<Parsed<Loaded>> {
  * download in some browsers (Safari, older Firefox). */
 export const REVOKE_AFTER_MS = 1_000;
 
-/**
- * Offers `text` as a download named `filename` (a Blob behind a temporary object URL and a
- * temporary `<a download>`; the URL is revoked shortly after). False when the browser could
- * not start it.
- */
+/** Offers `text` as a download named `filename`, as `downloadBlob` does. */
 export function downloadText(
   filename: string,
   text: string,
   mime: string,
   doc: Document = document,
 ): boolean {
+  return downloadBlob(filename, new Blob([text], { type: mime }), doc);
+}
+
+/**
+ * Offers `blob` as a download named `filename` (a temporary object URL and a temporary
+ * `<a download>`; the URL is revoked shortly after). False when the browser could not start it.
+ */
+export function downloadBlob(filename: string, blob: Blob, doc: Document = document): boolean {
   let url: string | undefined;
   try {
-    url = URL.createObjectURL(new Blob([text], { type: mime }));
+    url = URL.createObjectURL(blob);
     const link = doc.createElement('a');
     link.href = url;
     link.download = filename;

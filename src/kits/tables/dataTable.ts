@@ -21,10 +21,18 @@ export type CellKind =
 /** A number of the column's kind, or text standing in for one (e.g. "out of reach"). */
 export type CellValue = number | string;
 
-export interface Column {
-  label: string;
-  kind: CellKind;
-}
+/** What a count counts; yen and shares say their unit by their kind. */
+export type CountUnit = 'vendors' | 'winsPerYear';
+
+type CountKind = 'count' | 'countChange' | 'wins';
+
+/**
+ * A column and, for a count, what it counts: its unit is defined here once, so the page's table
+ * and the CSV's header (label and unit, `csvHeader`) cannot disagree.
+ */
+export type Column =
+  | { label: string; kind: Exclude<CellKind, CountKind> }
+  | { label: string; kind: CountKind; unit: CountUnit };
 
 export interface Row {
   /** The row header (the table's first column). */
@@ -33,6 +41,8 @@ export interface Row {
   values: CellValue[];
   /** Kinds for this row's values where they differ from the columns' (a count in a % table). */
   kinds?: CellKind[];
+  /** What this row's own count kinds count. */
+  unit?: CountUnit;
 }
 
 /** What a builder makes: the columns (the row-header column first), the rows and any notes. */
@@ -53,6 +63,28 @@ export interface Table extends TableBody {
 export function textColumns(labels: readonly string[]): Column[] {
   return labels.map((label) => ({ label, kind: 'text' }));
 }
+
+/** The words a CSV header needs: a label with its unit, and the units. */
+export type UnitWords = Words<'withUnit' | `csvUnit.${'yen' | 'share' | CountUnit}`>;
+
+/** A number's unit in the CSV's words (whole yen, a share 0..1, a count's noun); text has none. */
+function unitOf(kind: CellKind, unit: CountUnit | undefined, t: UnitWords): string | null {
+  switch (kind) {
+    case 'yen':
+    case 'yenChange':
+      return t('csvUnit.yen');
+    case 'share':
+    case 'shareChange':
+      return t('csvUnit.share');
+    case 'text':
+      return null;
+    default:
+      return unit ? t(`csvUnit.${unit}`) : null;
+  }
+}
+
+const withUnit = (label: string, unit: string | null, t: UnitWords) =>
+  unit === null ? label : t('withUnit', { label, unit });
 
 const signed = (value: number, text: string) => (value > 0 ? `+${text}` : text);
 
@@ -94,12 +126,23 @@ export function csvValue(kind: CellKind, value: CellValue): CellValue {
   return kind === 'yen' || kind === 'yenChange' ? Math.round(value) : value;
 }
 
-/** The table as CSV: the column labels, then one line a row, values as numbers. */
-export function tableToCsv(table: TableBody): string {
+/**
+ * The table as CSV: the column labels, then one line a row, values as numbers, each number's
+ * unit said once in a header ("NPV before (yen)"). A table with a row of its own kinds (a count
+ * among shares) says the units in the row headers instead, where each row's unit is one.
+ */
+export function tableToCsv(table: TableBody, t: UnitWords): string {
+  const byRow = table.rows.some((row) => row.kinds);
+  const columnUnit = (c: Column) => unitOf(c.kind, 'unit' in c ? c.unit : undefined, t);
+  const rowUnit = (row: Row) => {
+    const kind = cellKind(table, row, 0);
+    const column = table.columns[1];
+    return unitOf(kind, row.unit ?? (column && 'unit' in column ? column.unit : undefined), t);
+  };
   return toCsv(
-    table.columns.map((c) => c.label),
+    table.columns.map((c) => (byRow ? c.label : withUnit(c.label, columnUnit(c), t))),
     table.rows.map((row) => [
-      row.header,
+      byRow ? withUnit(row.header, rowUnit(row), t) : row.header,
       ...row.values.map((value, i) => csvValue(cellKind(table, row, i), value)),
     ]),
   );

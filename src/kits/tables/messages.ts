@@ -1,4 +1,4 @@
-/** The tables' own words: folding a chart's table, scrolling, exporting, percentage points. */
+/** The tables' own words: folding a chart's table, scrolling, exporting, units, percentage points. */
 import type { KeyOf } from '../i18n/catalogue.ts';
 import { withCommon } from '../i18n/common.ts';
 import { messages } from '../i18n/locale.svelte.ts';
@@ -9,6 +9,12 @@ const ja = {
   exportCsvOf: '「{title}」を CSV で書き出す',
   scrollRegion: '{title}（横にスクロールできます）',
   points: '{value}ポイント',
+  // A CSV's header: its label and the unit of its numbers.
+  withUnit: '{label}（{unit}）',
+  'csvUnit.yen': '円',
+  'csvUnit.share': '0〜1',
+  'csvUnit.vendors': '社',
+  'csvUnit.winsPerYear': '件/年',
 } as const;
 
 const en = {
@@ -17,6 +23,11 @@ const en = {
   exportCsvOf: 'Export CSV of “{title}”',
   scrollRegion: '{title} (scrolls sideways)',
   points: '{value} pp',
+  withUnit: '{label} ({unit})',
+  'csvUnit.yen': 'yen',
+  'csvUnit.share': '0–1',
+  'csvUnit.vendors': 'vendors',
+  'csvUnit.winsPerYear': 'wins a year',
 } satisfies Record<keyof typeof ja, string>;
 
 export const TABLE_MESSAGES = withCommon({ ja, en });

@@ -40,6 +40,8 @@ const ja = {
   marker: '目印',
 
   tornadoTitle: 'NPV の感度（トルネード図）',
+  // The frontier's one curve: the report is already the scenario's, and a legend does not wrap.
+  frontierCurve: '損益分岐に必要な受注',
   tornadoSummary: 'NPV に最も効く入力は「{input}」（{low} 〜 {high}）。',
   tornadoEmpty: '幅（下限・上限）のある入力がないため、感度はありません。',
   input: '入力項目',
@@ -112,6 +114,7 @@ const en = {
   marker: 'Marker',
 
   tornadoTitle: 'NPV sensitivity (tornado)',
+  frontierCurve: 'Wins needed to break even',
   tornadoSummary: 'The input that moves NPV most: {input} ({low} to {high}).',
   tornadoEmpty: 'No input has a range (low and high), so there is no sensitivity to show.',
   input: 'Input',

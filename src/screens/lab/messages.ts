@@ -130,6 +130,9 @@ const ja = {
   scrollRegion: '{title}（横にスクロールできます）',
   listSeparator: '、',
   none: '—',
+  // The printed report's first line: what it shows.
+  reportSubject: '改革パッケージ「{package}」。事業者の集団：{vendors}社（{kinds}）。',
+  kindCount: '{kind}{n}社',
 } as const;
 
 const en = {
@@ -259,6 +262,8 @@ const en = {
   scrollRegion: '{title} (scrolls sideways)',
   listSeparator: ', ',
   none: '—',
+  reportSubject: 'Reform package: {package}. Vendor population: {vendors} vendors ({kinds}).',
+  kindCount: '{kind} {n}',
 } satisfies Record<keyof typeof ja, string>;
 
 export const LAB_MESSAGES = withCommon({ ja, en });

@@ -1,11 +1,12 @@
 /**
- * The lab's three headline figures, before → after: the share of vendors for whom
- * certification pays (point values and probability-weighted) and the steady-year burden. Shares
- * carry one decimal, as the tables' do, so the card and the table's change agree.
+ * The lab's headline: what it shows (the package and the vendors, for the printed report) and
+ * its three figures, before → after: the share of vendors for whom certification pays (point
+ * values and probability-weighted) and the steady-year burden. Shares carry one decimal, as the
+ * tables' do, so the card and the table's change agree.
  */
-import { formatShare, formatYen } from '../../../kits/format/yen.ts';
+import { formatNumber, formatShare, formatYen } from '../../../kits/format/yen.ts';
 import { afterPackage } from './computeLab.ts';
-import { monteCarloResult, type LabView } from './labView.ts';
+import { archetypeTitle, monteCarloResult, packageTitle, type LabView } from './labView.ts';
 import type { LabMessageKey } from '../messages.ts';
 
 export interface HeadlineFigure {
@@ -42,4 +43,18 @@ export function headline(view: LabView): HeadlineFigure[] {
       after: formatYen(after.steadyYearBurden.total, lang),
     },
   ];
+}
+
+/** The package by name and the population by its counts, in one sentence. */
+export function reportSubject(view: LabView): string {
+  const { population, point, selected, lang, t } = view;
+  const count = (n: number) => formatNumber(n, lang, 0);
+  const kinds = population.archetypes.map((a) =>
+    t('kindCount', { kind: archetypeTitle(view, a.id), n: count(a.count) }),
+  );
+  return t('reportSubject', {
+    package: packageTitle(view, selected),
+    vendors: count(point.before.vendors),
+    kinds: kinds.join(t('listSeparator')),
+  });
 }

@@ -12,7 +12,7 @@ export function populationTable(view: Pick<LabView, 'population' | 'lang' | 't'>
     title: t('populationTitle'),
     columns: [
       { label: t('archetype'), kind: 'text' },
-      { label: t('count'), kind: 'count' },
+      { label: t('count'), kind: 'count', unit: 'vendors' },
       { label: t('scenario'), kind: 'text' },
       { label: t('countSource'), kind: 'text' },
     ],

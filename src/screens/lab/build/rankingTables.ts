@@ -17,11 +17,11 @@ export function rankingTable(view: LabView): Table {
     title: t('rankingTitle'),
     columns: [
       { label: t('lever'), kind: 'text' },
-      { label: t('vendorsMoved'), kind: 'count' },
+      { label: t('vendorsMoved'), kind: 'count', unit: 'vendors' },
       { label: t('archetypesMoved'), kind: 'text' },
       { label: t('shareAlone'), kind: 'share' },
       { label: t('burdenSaved'), kind: 'yen' },
-      { label: t('vendorsShared'), kind: 'wins' },
+      { label: t('vendorsShared'), kind: 'wins', unit: 'vendors' },
       { label: t('burdenShared'), kind: 'yen' },
     ],
     rows: point.ranking.map((impact) => {

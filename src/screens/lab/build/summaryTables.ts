@@ -5,7 +5,7 @@
 import type { CostSplit, PopulationResult } from '../../../engine/index.ts';
 import { formatNumber } from '../../../kits/format/yen.ts';
 import { afterPackage } from './computeLab.ts';
-import type { CellKind, CellValue, Row, Table } from '../../../kits/tables/dataTable.ts';
+import type { CellValue, Column, Row, Table } from '../../../kits/tables/dataTable.ts';
 import { monteCarloResult, type LabView } from './labView.ts';
 
 /** Vendors (by count) whose archetype has a point NPV above zero. */
@@ -19,11 +19,14 @@ function compareRow(header: string, before: CellValue, after: CellValue, pending
   return { header, values: [before, after, change] };
 }
 
-const compareColumns = (view: LabView, kind: CellKind, changeKind: CellKind) => [
-  { label: view.t('measure'), kind: 'text' as const },
+type MoneyOrShare = 'yen' | 'share';
+
+/** Before, after and change of yen or of shares (a row of counts says so with its own kinds). */
+const compareColumns = (view: LabView, kind: MoneyOrShare): Column[] => [
+  { label: view.t('measure'), kind: 'text' },
   { label: view.t('before'), kind },
   { label: view.t('after'), kind },
-  { label: view.t('change'), kind: changeKind },
+  { label: view.t('change'), kind: `${kind}Change` },
 ];
 
 export function viableShareTable(view: LabView): Table {
@@ -37,7 +40,7 @@ export function viableShareTable(view: LabView): Table {
   return {
     id: 'viable-share',
     title: t('viableTitle'),
-    columns: compareColumns(view, 'share', 'shareChange'),
+    columns: compareColumns(view, 'share'),
     rows: [
       compareRow(t('viablePoint'), point.before.viableShare, after.viableShare, t('pending')),
       compareRow(
@@ -54,6 +57,7 @@ export function viableShareTable(view: LabView): Table {
           t('pending'),
         ),
         kinds: ['count', 'count', 'countChange'],
+        unit: 'vendors',
       },
     ],
     notes: [t('viableNote')],
@@ -75,7 +79,7 @@ export function burdenTable(view: LabView): Table {
   return {
     id: 'burden',
     title: t('burdenTitle'),
-    columns: compareColumns(view, 'yen', 'yenChange'),
+    columns: compareColumns(view, 'yen'),
     rows: years.flatMap((year) =>
       lines.map((line) =>
         compareRow(

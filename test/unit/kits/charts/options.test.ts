@@ -21,6 +21,11 @@ describe('wrapLabel', () => {
       lines: ['Already audited', 'for other services'],
     },
     { text: 'セグメント0 年間契約額', lines: ['セグメント0', '年間契約額'] },
+    // Balanced, but never by splitting a word that fits on a line.
+    {
+      text: 'Municipalities (Government Cloud etc.): Opportunities',
+      lines: ['Municipalities', '(Government', 'Cloud etc.):', 'Opportunities'],
+    },
   ])('$text → $lines', ({ text, lines }) => {
     expect(wrapLabel(text)).toEqual(lines);
   });

@@ -124,6 +124,19 @@ describe('the printed inputs', () => {
     expect(all['Small municipalities: Re-tender cycle']).toBe('5 years (3 years – 7 years)');
   });
 
+  it('write a unit as each language does: 3年 together, "1 year" without the plural', () => {
+    const scenario = regional();
+    scenario.revenue.segments[0]!.contractYears = { low: 1, mode: 3, high: 5 };
+    locale.lang = 'en';
+    expect(rows(html(InputsSummary, { scenario }))['Small municipalities: Contract length']).toBe(
+      '3 years (1 year – 5 years)',
+    );
+    locale.lang = 'ja';
+    expect(rows(html(InputsSummary, { scenario }))['小規模自治体: 契約期間']).toBe(
+      '3年 (1年 – 5年)',
+    );
+  });
+
   it('name the track in words, not by its code', () => {
     locale.lang = 'en';
     const scenario = regional();

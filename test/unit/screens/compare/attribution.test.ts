@@ -24,6 +24,7 @@ import { shippedScenario } from '../../../../src/data/catalog.ts';
 import { SERIES } from '../../../../src/kits/charts/palette.ts';
 import { wordsOf } from '../../../../src/kits/i18n/catalogue.ts';
 import { tableToCsv } from '../../../../src/kits/tables/dataTable.ts';
+import { TABLE_MESSAGES } from '../../../../src/kits/tables/messages.ts';
 import { expectClose } from '../../approx.ts';
 
 const en = wordsOf(COMPARE_MESSAGES, 'en');
@@ -222,10 +223,10 @@ describe('the table twin', () => {
       column({ scenarioId: 'graffer-actual' }),
     ]);
     const change = npvChange(plan!, actual!);
-    const lines = tableToCsv(changeTable(change, en))
+    const lines = tableToCsv(changeTable(change, en), wordsOf(TABLE_MESSAGES, 'en'))
       .replace(/^\uFEFF/, '')
       .split('\r\n');
-    expect(lines[0]).toBe('Input group,NPV change,NPV after this step');
+    expect(lines[0]).toBe('Input group,NPV change (yen),NPV after this step (yen)');
     expect(lines[1]).toBe(`Column 1 NPV,—,${Math.round(change.fromNpv)}`);
     const audit = change.parts[0]!.npvDelta;
     expect(lines[2]).toBe(

@@ -54,12 +54,14 @@ describe('tableToCsv', () => {
   it.each(tables.map((table) => [table.id, table] as const))(
     '%s: the CSV formats back to the table shown',
     (_id, table) => {
-      const csv = parseCsv(tableToCsv(table));
+      const csv = parseCsv(tableToCsv(table, cellWords.ja));
       const shown = formatTable(table, 'ja', cellWords.ja);
-      expect(csv[0]).toEqual(shown.columns);
+      // Each header is the label shown, followed by its unit where it has numbers: 「社数（社）」.
+      expect(csv[0]!.length).toBe(shown.columns.length);
+      csv[0]!.forEach((header, c) => expect(header.startsWith(shown.columns[c]!)).toBe(true));
       expect(csv.length - 1).toBe(shown.rows.length);
       csv.slice(1).forEach((line, r) => {
-        expect(line[0]).toBe(shown.rows[r]!.header);
+        expect(line[0]!.startsWith(shown.rows[r]!.header)).toBe(true);
         expect(
           line
             .slice(1)
@@ -69,21 +71,37 @@ describe('tableToCsv', () => {
     },
   );
 
-  it('writes yen to the whole yen and shares as 0..1, not as shown', () => {
+  it('writes yen to the whole yen and shares as 0..1, not as shown, each unit in its header', () => {
     const table: Table = {
       id: 't',
       title: 'T',
       columns: [
         { label: 'row', kind: 'text' },
-        { label: 'yen', kind: 'yen' },
-        { label: 'share', kind: 'share' },
-        { label: 'wins', kind: 'wins' },
+        { label: 'NPV', kind: 'yen' },
+        { label: 'Share', kind: 'share' },
+        { label: 'Wins', kind: 'wins', unit: 'winsPerYear' },
       ],
       rows: [{ header: 'a', values: [1234.6, 0.25, 2.75] }],
       notes: [],
     };
-    expect(tableToCsv(table)).toBe(`\uFEFFrow,yen,share,wins\r\na,1235,0.25,2.75\r\n`);
+    expect(tableToCsv(table, cellWords.en)).toBe(
+      `\uFEFFrow,NPV (yen),Share (0–1),Wins (wins a year)\r\na,1235,0.25,2.75\r\n`,
+    );
+    expect(tableToCsv(table, cellWords.ja).split('\r\n')[0]).toBe(
+      '\uFEFFrow,NPV（円）,Share（0〜1）,Wins（件/年）',
+    );
     expect(csvFileName(table)).toBe('ismap-policy-lab-t.csv');
+  });
+
+  it('says the units in the row headers of a table whose rows differ (a count among shares)', () => {
+    const table = viableShareTable(view);
+    const [header, ...rows] = parseCsv(tableToCsv(table, cellWords.en));
+    expect(header).toEqual(table.columns.map((c) => c.label));
+    expect(rows.map((row) => row[0])).toEqual([
+      `${table.rows[0]!.header} (0–1)`,
+      `${table.rows[1]!.header} (0–1)`,
+      `${table.rows[2]!.header} (vendors)`,
+    ]);
   });
 
   it('uses a row’s own kinds where it has them', () => {
