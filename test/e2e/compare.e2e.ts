@@ -4,11 +4,11 @@
  * changes the table; the CSV holds the rows shown; what changed the NPV from Graffer's plan to
  * what happened, split by input group, adds up to the NPVs shown; columns are added and removed
  * by keyboard; the share link carries the columns. Every expected number comes from the engine
- * and the app's formatters. Also photographs the view at 1280 and 390 px into test/artifacts/.
+ * and the app's formatters. (screenshots.e2e.ts photographs it at 1280 and 390 px and checks it
+ * fits.)
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -32,7 +32,6 @@ import { foreignRequests, useHarness } from './browser.ts';
 import { SETTLE, settled, tableRows } from './estimator.ts';
 
 const graffer = shippedScenario('graffer-actual');
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const h = useHarness();
@@ -406,28 +405,6 @@ describe('the compare view', () => {
       severe.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
     ).toEqual([]);
   });
-
-  it.each([
-    { width: 1280, height: 900 },
-    { width: 390, height: 844 },
-  ])(
-    'fits $width px without sideways scrolling (a screenshot in test/artifacts/)',
-    async (size) => {
-      const page = await openCompare({ viewport: size });
-      await mkdir(ARTIFACTS, { recursive: true });
-      await page.screenshot({ path: `${ARTIFACTS}compare-${size.width}.png`, fullPage: true });
-      const overflow = await page.evaluate(() => {
-        const limit = document.documentElement.clientWidth + 1;
-        return [...document.querySelectorAll('.compare *')]
-          .filter((el) => el.getBoundingClientRect().right > limit && !el.closest('.scroll'))
-          .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
-      });
-      expect(overflow).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-        size.width,
-      );
-    },
-  );
 
   it('asked nothing of any other origin in any test of this file', () => {
     expect(h.requests.length).toBeGreaterThan(0);

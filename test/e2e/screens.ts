@@ -1,6 +1,6 @@
 /**
  * The screens a user meets, each set up the way a user gets there: checked by axe
- * (a11y.e2e.ts) and photographed (screenshots.e2e.ts).
+ * (a11y.e2e.ts) and photographed (screenshots.e2e.ts). The lab does both in lab.e2e.ts.
  */
 import type { Page } from 'playwright-core';
 import { shippedScenario } from '../../src/data/catalog.ts';
@@ -73,9 +73,8 @@ export const SCREENS: readonly Screen[] = [
   { name: 'app-error-1280', ...DESKTOP, setup: errors },
   { name: 'app-error-390', ...PHONE, setup: errors },
   // Compare: what changed the NPV, overlaid cash flows, the frontier and a control waterfall
-  // per ISMAP column.
-  { name: 'compare-1280', ...DESKTOP, setup: tab('比較', 'table'), charts: 4 },
-  { name: 'compare-390', ...PHONE, setup: tab('比較', 'table'), charts: 4 },
-  { name: 'lab-1280', ...DESKTOP, setup: tab('政策ラボ', 'table'), charts: 1 },
-  { name: 'lab-390', ...PHONE, setup: tab('政策ラボ', 'table'), charts: 1 },
+  // per ISMAP column. Its axe run is compare.e2e.ts's, on a busier state (a reform column, every
+  // table open); the lab is photographed and checked by axe in lab.e2e.ts, with an error shown.
+  { name: 'compare-1280', ...DESKTOP, setup: tab('比較', 'table'), charts: 4, skip: 'axe' },
+  { name: 'compare-390', ...PHONE, setup: tab('比較', 'table'), charts: 4, skip: 'axe' },
 ];
