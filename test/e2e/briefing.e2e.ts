@@ -1,6 +1,6 @@
 /**
- * Output for a briefing, in Debian's Chromium, one page load per language: the estimate's and the
- * policy lab's one-page reports print on one A4 page each and name what they show; a chart saves
+ * Output for a briefing, in Debian's Chromium, one page load per language: the estimate's, the
+ * compare view's and the policy lab's reports print on one A4 page each and name what they show; a chart saves
  * as a PNG with its title on white; a CSV's headers carry the units of its numbers.
  */
 import { readFile } from 'node:fs/promises';
@@ -15,6 +15,7 @@ import type { Lang } from '../../src/kits/i18n/lang.ts';
 import { localized } from '../../src/kits/i18n/localized.ts';
 import { TABLE_MESSAGES } from '../../src/kits/tables/messages.ts';
 import { ESTIMATE_MESSAGES } from '../../src/screens/estimate/messages.ts';
+import { COMPARE_MESSAGES } from '../../src/screens/compare/messages.ts';
 import { LAB_MESSAGES } from '../../src/screens/lab/messages.ts';
 import { parseCsv } from '../unit/screens/lab/csv.ts';
 import { useHarness } from './browser.ts';
@@ -68,6 +69,7 @@ describe('briefing-ready output', () => {
     it(`prints each report on one A4 page, saves a chart as PNG, heads a CSV with units (${lang})`, async () => {
       const estimate = wordsOf(ESTIMATE_MESSAGES, lang);
       const lab = wordsOf(LAB_MESSAGES, lang);
+      const compare = wordsOf(COMPARE_MESSAGES, lang);
       // A first visit follows the browser's language.
       const page = await h.open(undefined, { locale: lang === 'ja' ? 'ja-JP' : 'en-US' });
       await settled(page);
@@ -108,6 +110,11 @@ describe('briefing-ready output', () => {
         }),
       ]);
       expect(first![2]).toMatch(/^-?\d+$/);
+
+      // Compare's report: two columns, what changed between them, on one page.
+      await page.getByRole('button', { name: compare('title'), exact: true }).click();
+      await page.locator('section.changes figure').first().waitFor();
+      expect(await printedPages(page)).toBe(1);
 
       // The lab's report: the package and the vendors by name and count, on one page.
       await page.getByRole('button', { name: lab('title'), exact: true }).click();
