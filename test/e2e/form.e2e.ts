@@ -14,6 +14,7 @@ import { CHART_MESSAGES } from '../../src/kits/charts/messages.ts';
 import { waterfallSummary } from '../../src/kits/charts/waterfallConfig.ts';
 import { wordsOf } from '../../src/kits/i18n/catalogue.ts';
 import { toFieldText } from '../../src/kits/inputs/display.ts';
+import { INPUT_MESSAGES } from '../../src/kits/inputs/messages.ts';
 import { groupLabel } from '../../src/kits/inputs/segments.ts';
 import { useHarness } from './browser.ts';
 import {
@@ -195,6 +196,28 @@ describe('the track choice', () => {
     expect(await notice.getByRole('button').count()).toBe(0);
     // The choice the notice spoke of keeps the focus.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-track');
+  });
+
+  it('4b. in English on a phone: the picked scenario and the track both act, each with its undo', async () => {
+    const en = wordsOf(INPUT_MESSAGES, 'en');
+    const page = await h.open(undefined, {
+      locale: 'en-US',
+      viewport: { width: 390, height: 844 },
+    });
+    await settled(page);
+    await page.locator('#scenario-select').selectOption(regional.id);
+    await expectKpis(page, expectedKpis(regional, 'en'));
+    expect(await page.locator('.picked[role="status"]').textContent()).toContain(regional.title.en);
+
+    const track = page.locator('#field-track');
+    await reveal(page, track);
+    await track.selectOption('ismap-liu');
+    const onLiu = withTrack(regional, 'ismap-liu', trackPresets);
+    await expectKpis(page, expectedKpis(onLiu, 'en'));
+    const notice = page.locator('.track-switch[role="status"]');
+    expect(await notice.textContent()).toContain(en('track.ismap-liu'));
+    await notice.getByRole('button', { name: 'Undo' }).click();
+    await expectKpis(page, expectedKpis(regional, 'en'));
   });
 
   it('5. an edit after the switch withdraws the undo, and keeps both changes', async () => {
