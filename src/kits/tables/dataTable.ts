@@ -92,6 +92,14 @@ const signed = (value: number, text: string) => (value > 0 ? `+${text}` : text);
 type CellWords = Words<'points'>;
 
 /** A value as the page shows it. Text is shown as it is, whatever the column's kind. */
+/**
+ * A share as tables, and the cards that sum them up, show it: one decimal, as the change in
+ * points beside it ("+19.1 pt"), so the two agree on the page.
+ */
+export function formatShownShare(share: number, lang: Lang): string {
+  return formatShare(share, lang, 1);
+}
+
 export function formatCell(kind: CellKind, value: CellValue, lang: Lang, t: CellWords): string {
   if (typeof value === 'string') return value;
   switch (kind) {
@@ -100,8 +108,7 @@ export function formatCell(kind: CellKind, value: CellValue, lang: Lang, t: Cell
     case 'yenChange':
       return formatYenChange(value, lang);
     case 'share':
-      // One decimal, as the change beside it ("+19.1 pt"), so the two agree on the page.
-      return formatShare(value, lang, 1);
+      return formatShownShare(value, lang);
     case 'shareChange':
       return signed(value, t('points', { value: formatNumber(value * 100, lang, 1) }));
     case 'count':

@@ -4,7 +4,8 @@
  * values and probability-weighted) and the steady-year burden. Shares carry one decimal, as the
  * tables' do, so the card and the table's change agree.
  */
-import { formatNumber, formatShare, formatYen } from '../../../kits/format/yen.ts';
+import { formatNumber, formatYen } from '../../../kits/format/yen.ts';
+import { formatShownShare } from '../../../kits/tables/dataTable.ts';
 import { afterPackage } from './computeLab.ts';
 import { archetypeTitle, monteCarloResult, packageTitle, type LabView } from './labView.ts';
 import type { LabMessageKey } from '../messages.ts';
@@ -21,14 +22,14 @@ export function headline(view: LabView): HeadlineFigure[] {
   const after = afterPackage(point, selected);
   const weighted = (reformId: string | null) => {
     const share = monteCarloResult(view, reformId)?.viableShareProbabilityWeighted;
-    return share === null || share === undefined ? t('pending') : formatShare(share, lang, 1);
+    return share === null || share === undefined ? t('pending') : formatShownShare(share, lang);
   };
   return [
     {
       id: 'viable-share',
       label: 'sharePoint',
-      before: formatShare(point.before.viableShare, lang, 1),
-      after: formatShare(after.viableShare, lang, 1),
+      before: formatShownShare(point.before.viableShare, lang),
+      after: formatShownShare(after.viableShare, lang),
     },
     {
       id: 'viable-share-weighted',
