@@ -8,8 +8,9 @@ import type { Screen } from '../kits/workspace/screen.svelte.ts';
 import { compareScreen } from '../screens/compare/screen.ts';
 import { estimateScreen } from '../screens/estimate/screen.ts';
 import { labScreen } from '../screens/lab/screen.ts';
+import { marketScreen } from '../screens/market/screen.ts';
 
-export const SCREENS = [estimateScreen, compareScreen, labScreen] as const;
+export const SCREENS = [estimateScreen, compareScreen, labScreen, marketScreen] as const;
 /** The same list, each seen as a plain screen, for code that treats them all alike. */
 const ALL: readonly Screen[] = SCREENS;
 

@@ -98,5 +98,6 @@ export {
   type MarketPolicy,
   type MarketRun,
   type MarketRunOptions,
+  type Quantiles,
 } from './market.ts';
 export type { MarketBurden, MarketYear } from './simulate.ts';

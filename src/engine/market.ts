@@ -222,9 +222,60 @@ export function calibrationOf(context: MarketContext, fitted: MarketFittedValues
   return { points, meanAbsPctError };
 }
 
+/** P10, median and P90 of one quantity over the draws. */
+export interface Quantiles {
+  p10: number;
+  p50: number;
+  p90: number;
+}
+
+/** Every quantity of a year that the parameters' ranges spread, as its P10–P90 band. */
 export interface MarketBand {
   fiscalYear: number;
-  listedTotal: { p10: number; p50: number; p90: number };
+  listedTotal: Quantiles;
+  listedByCategory: Record<string, Quantiles>;
+  requiredShareByCategory: Record<string, Quantiles>;
+  auditFirms: Quantiles;
+  monthsToListing: Quantiles;
+  /** Cumulative, as in the path. */
+  vendorsExited: Quantiles;
+  tendersShortOfBidders: Quantiles;
+  burden: { vendorsYen: Quantiles; lostRevenueYen: Quantiles; governmentYen: Quantiles };
+}
+
+function quantilesOf(values: Float64Array): Quantiles {
+  const sorted = values.sort();
+  return {
+    p10: quantileSorted(sorted, 0.1),
+    p50: quantileSorted(sorted, 0.5),
+    p90: quantileSorted(sorted, 0.9),
+  };
+}
+
+/** The bands of each year over the drawn paths (`paths[draw][year]`). */
+function bandsOf(paths: readonly MarketYear[][], categories: readonly string[]): MarketBand[] {
+  const first = paths[0] ?? [];
+  return first.map((year, i) => {
+    const band = (pick: (y: MarketYear) => number) =>
+      quantilesOf(Float64Array.from(paths, (path) => pick(path[i]!)));
+    const byCategory = (pick: (y: MarketYear, id: string) => number) =>
+      Object.fromEntries(categories.map((id) => [id, band((y) => pick(y, id))]));
+    return {
+      fiscalYear: year.fiscalYear,
+      listedTotal: band((y) => y.listedTotal),
+      listedByCategory: byCategory((y, id) => y.listedByCategory[id] ?? 0),
+      requiredShareByCategory: byCategory((y, id) => y.requiredShareByCategory[id] ?? 0),
+      auditFirms: band((y) => y.auditFirms),
+      monthsToListing: band((y) => y.monthsToListing),
+      vendorsExited: band((y) => y.vendorsExited),
+      tendersShortOfBidders: band((y) => y.tendersShortOfBidders),
+      burden: {
+        vendorsYen: band((y) => y.burden.vendorsYen),
+        lostRevenueYen: band((y) => y.burden.lostRevenueYen),
+        governmentYen: band((y) => y.burden.governmentYen),
+      },
+    };
+  });
 }
 
 export interface CategoryEquilibrium {
@@ -299,27 +350,14 @@ export function runMarket(
   const { years, end } = simulateMarket(settings, point);
 
   const random = mulberry32(options.seed);
-  const paths = settings.map(() => new Float64Array(options.draws));
+  const paths: MarketYear[][] = [];
   for (let d = 0; d < options.draws; d++) {
     const drawn = marketParameters(model, fitted, (v) =>
       typeof v === 'number' ? v : triangular(random(), v.low, v.mode, v.high),
     );
-    simulateMarket(settings, drawn).years.forEach((y, i) => (paths[i]![d] = y.listedTotal));
+    paths.push(simulateMarket(settings, drawn).years);
   }
-  const bands =
-    options.draws === 0
-      ? []
-      : settings.map((s, i) => {
-          const sorted = paths[i]!.sort();
-          return {
-            fiscalYear: s.fiscalYear,
-            listedTotal: {
-              p10: quantileSorted(sorted, 0.1),
-              p50: quantileSorted(sorted, 0.5),
-              p90: quantileSorted(sorted, 0.9),
-            },
-          };
-        });
+  const bands = bandsOf(paths, context.categories.ids);
 
   const last = settings[settings.length - 1];
   const curves = last ? curvesAtEnd(point, last, end) : [];

@@ -227,8 +227,20 @@ describe('npm run market', () => {
     expect(required(2026)).toBeLessThan(0.5);
     expect(required(2027)).toBeGreaterThanOrEqual(0.5);
     expect(report.bands).toHaveLength(11);
-    expect(Object.keys(report.bands[0])).toEqual(['fiscalYear', 'listedTotal']);
+    expect(Object.keys(report.bands[0])).toEqual([
+      'fiscalYear',
+      'listedTotal',
+      'listedByCategory',
+      'requiredShareByCategory',
+      'auditFirms',
+      'monthsToListing',
+      'vendorsExited',
+      'tendersShortOfBidders',
+      'burden',
+    ]);
     expect(Object.keys(report.bands[0].listedTotal)).toEqual(['p10', 'p50', 'p90']);
+    expect(Object.keys(report.bands[0].requiredShareByCategory)).toEqual(categories);
+    expect(Object.keys(report.bands[0].burden.lostRevenueYen)).toEqual(['p10', 'p50', 'p90']);
     expect(report.equilibria.length).toBeGreaterThanOrEqual(3);
     for (const e of report.equilibria) {
       expect(Object.keys(e)).toEqual(['category', 'listedShare', 'requiredShare', 'stable']);

@@ -3,7 +3,7 @@
  * size from the container, readable text, yen ticks the way each language reads them.
  */
 import type { Scale, ScriptableScaleContext } from 'chart.js';
-import { formatNumber, formatYen } from '../format/yen.ts';
+import { formatNumber, formatShare, formatYen } from '../format/yen.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { GRID, INK, MINOR_GRID, MUTED_INK, ZERO_LINE } from './palette.ts';
 
@@ -95,6 +95,21 @@ export function countScale(lang: Lang, text: string) {
       color: MUTED_INK,
       precision: 0,
       callback: (value: number | string) => formatNumber(asNumber(value), lang, 0),
+    },
+  };
+}
+
+/** A linear axis of shares 0..1, ticked in per cent. */
+export function shareScale(lang: Lang, text: string) {
+  return {
+    type: 'linear' as const,
+    min: 0,
+    max: 1,
+    title: title(text),
+    grid: grid(),
+    ticks: {
+      color: MUTED_INK,
+      callback: (value: number | string) => formatShare(asNumber(value), lang),
     },
   };
 }

@@ -8,6 +8,7 @@ import {
   BarElement,
   CategoryScale,
   Chart,
+  Filler,
   Legend,
   LinearScale,
   LineController,
@@ -35,6 +36,8 @@ export function registerChart(): void {
     LogarithmicScale,
     Tooltip,
     Legend,
+    // The market's P10–P90 bands: the area between two lines.
+    Filler,
   );
   Chart.defaults.color = INK;
   Chart.defaults.font.family = FONT_FAMILY;

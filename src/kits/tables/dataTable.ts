@@ -11,20 +11,31 @@ import type { Lang } from '../i18n/lang.ts';
 import { toCsv } from '../persistence/files.ts';
 
 /**
- * yen: yen; share: 0..1; count: a whole number; wins: deals a year; text: as written (a value
+ * yen: yen; share: 0..1; count: a whole number; decimal (and wins): a number to one decimal, its
+ * unit given by the column (deals a year, months, vendors on average); text: as written (a value
  * a builder has already put into words, e.g. "4年目").
  * The *Change kinds are differences, shown with a sign (shares in percentage points).
  */
 export type CellKind =
-  'text' | 'yen' | 'yenChange' | 'share' | 'shareChange' | 'count' | 'countChange' | 'wins';
+  | 'text'
+  | 'yen'
+  | 'yenChange'
+  | 'share'
+  | 'shareChange'
+  | 'count'
+  | 'countChange'
+  | 'wins'
+  | 'decimal'
+  | 'decimalChange';
 
 /** A number of the column's kind, or text standing in for one (e.g. "out of reach"). */
 export type CellValue = number | string;
 
-/** What a count counts; yen and shares say their unit by their kind. */
-export type CountUnit = 'vendors' | 'winsPerYear';
+/** What a number counts or measures; yen and shares say their unit by their kind. */
+export type CountUnit =
+  'vendors' | 'winsPerYear' | 'services' | 'auditFirms' | 'months' | 'tendersPerYear';
 
-type CountKind = 'count' | 'countChange' | 'wins';
+type CountKind = 'count' | 'countChange' | 'wins' | 'decimal' | 'decimalChange';
 
 /**
  * A column and, for a count, what it counts: its unit is defined here once, so the page's table
@@ -116,7 +127,10 @@ export function formatCell(kind: CellKind, value: CellValue, lang: Lang, t: Cell
     case 'countChange':
       return signed(value, formatNumber(value, lang, 0));
     case 'wins':
+    case 'decimal':
       return formatNumber(value, lang, 1);
+    case 'decimalChange':
+      return signed(value, formatNumber(value, lang, 1));
     case 'text':
       return String(value);
   }

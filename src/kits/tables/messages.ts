@@ -15,6 +15,10 @@ const ja = {
   'csvUnit.share': '0〜1',
   'csvUnit.vendors': '社',
   'csvUnit.winsPerYear': '件/年',
+  'csvUnit.services': 'サービス',
+  'csvUnit.auditFirms': '監査法人等',
+  'csvUnit.months': 'か月',
+  'csvUnit.tendersPerYear': '件/年',
 } as const;
 
 const en = {
@@ -28,6 +32,10 @@ const en = {
   'csvUnit.share': '0–1',
   'csvUnit.vendors': 'vendors',
   'csvUnit.winsPerYear': 'wins a year',
+  'csvUnit.services': 'services',
+  'csvUnit.auditFirms': 'audit firms',
+  'csvUnit.months': 'months',
+  'csvUnit.tendersPerYear': 'tenders a year',
 } satisfies Record<keyof typeof ja, string>;
 
 export const TABLE_MESSAGES = withCommon({ ja, en });

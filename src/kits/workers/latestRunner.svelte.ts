@@ -16,7 +16,7 @@ export interface Answer<Result> {
   ms: number;
 }
 
-/** Wait this long after the last change before computing again. */
+/** By default, wait this long after the last change before computing again. */
 const SETTLE_MS = 150;
 
 export class LatestRunner<Request, Result> {
@@ -36,6 +36,7 @@ export class LatestRunner<Request, Result> {
   constructor(
     private readonly compute: (request: Request) => Result,
     startWorker: () => Worker,
+    private readonly settleMs = SETTLE_MS,
   ) {
     if (typeof Worker === 'undefined') return;
     this.#worker = startWorker();
@@ -54,7 +55,7 @@ export class LatestRunner<Request, Result> {
       }
       const start = performance.now();
       this.#receive({ id, result: this.compute(request), ms: performance.now() - start });
-    }, SETTLE_MS);
+    }, this.settleMs);
   }
 
   #receive({ id, result, ms }: Answer<Result>): void {

@@ -29,10 +29,13 @@ function nonFinite(value: unknown, path = ''): string[] {
   return [];
 }
 
-/** Every share of a run: required, listed, the equilibria's and the curves'. */
+/** Every share of a run: required (and its bands), listed, the equilibria's and the curves'. */
 function shares(run: MarketRun): number[] {
   return [
     ...run.years.flatMap((y) => Object.values(y.requiredShareByCategory)),
+    ...run.bands.flatMap((b) =>
+      Object.values(b.requiredShareByCategory).flatMap((q) => [q.p10, q.p50, q.p90]),
+    ),
     ...run.years.flatMap((y) => Object.values(y.listedShareByCategory)),
     ...run.equilibria.flatMap((e) => [e.listedShare, e.requiredShare]),
     ...run.curves.flatMap((c) => [
@@ -78,9 +81,20 @@ describe('the market over fuzzed parameters', () => {
             Math.max(model.audit.firmsToday, model.audit.candidateFirms),
           );
         }
+        // Every band is ordered, whatever quantity it spreads.
+        const quantiles = (value: unknown): { p10: number; p50: number; p90: number }[] =>
+          typeof value !== 'object' || value === null
+            ? []
+            : 'p50' in value
+              ? [value as { p10: number; p50: number; p90: number }]
+              : Object.values(value).flatMap(quantiles);
         for (const band of run.bands) {
-          expect(band.listedTotal.p10).toBeLessThanOrEqual(band.listedTotal.p50);
-          expect(band.listedTotal.p50).toBeLessThanOrEqual(band.listedTotal.p90);
+          const all = quantiles(band);
+          expect(all.length).toBe(1 + 3 + 3 + 4 + 3);
+          for (const q of all) {
+            expect(q.p10).toBeLessThanOrEqual(q.p50);
+            expect(q.p50).toBeLessThanOrEqual(q.p90);
+          }
         }
       }),
       { numRuns: 40 },
