@@ -252,30 +252,64 @@ function quantilesOf(values: Float64Array): Quantiles {
   };
 }
 
-/** The bands of each year over the drawn paths (`paths[draw][year]`). */
-function bandsOf(paths: readonly MarketYear[][], categories: readonly string[]): MarketBand[] {
-  const first = paths[0] ?? [];
-  return first.map((year, i) => {
-    const band = (pick: (y: MarketYear) => number) =>
-      quantilesOf(Float64Array.from(paths, (path) => pick(path[i]!)));
-    const byCategory = (pick: (y: MarketYear, id: string) => number) =>
-      Object.fromEntries(categories.map((id) => [id, band((y) => pick(y, id))]));
-    return {
-      fiscalYear: year.fiscalYear,
-      listedTotal: band((y) => y.listedTotal),
-      listedByCategory: byCategory((y, id) => y.listedByCategory[id] ?? 0),
-      requiredShareByCategory: byCategory((y, id) => y.requiredShareByCategory[id] ?? 0),
-      auditFirms: band((y) => y.auditFirms),
-      monthsToListing: band((y) => y.monthsToListing),
-      vendorsExited: band((y) => y.vendorsExited),
-      tendersShortOfBidders: band((y) => y.tendersShortOfBidders),
-      burden: {
-        vendorsYen: band((y) => y.burden.vendorsYen),
-        lostRevenueYen: band((y) => y.burden.lostRevenueYen),
-        governmentYen: band((y) => y.burden.governmentYen),
-      },
-    };
-  });
+/**
+ * Collects each banded quantity of each year over the draws, in one flat array (quantity, year,
+ * draw): the drawn paths need not be kept, which a thousand of would cost more in garbage than
+ * the simulation itself.
+ */
+class BandCollector {
+  readonly #readers: ((year: MarketYear) => number)[];
+  readonly #values: Float64Array;
+
+  constructor(
+    readonly categories: readonly string[],
+    readonly years: number,
+    readonly draws: number,
+  ) {
+    this.#readers = [
+      (y) => y.listedTotal,
+      (y) => y.auditFirms,
+      (y) => y.monthsToListing,
+      (y) => y.vendorsExited,
+      (y) => y.tendersShortOfBidders,
+      (y) => y.burden.vendorsYen,
+      (y) => y.burden.lostRevenueYen,
+      (y) => y.burden.governmentYen,
+      ...categories.map((id) => (y: MarketYear) => y.listedByCategory[id] ?? 0),
+      ...categories.map((id) => (y: MarketYear) => y.requiredShareByCategory[id] ?? 0),
+    ];
+    this.#values = new Float64Array(this.#readers.length * years * draws);
+  }
+
+  add(draw: number, path: readonly MarketYear[]): void {
+    const { years, draws } = this;
+    this.#readers.forEach((read, k) => {
+      for (let i = 0; i < years; i++) this.#values[(k * years + i) * draws + draw] = read(path[i]!);
+    });
+  }
+
+  /** The bands, in the readers' order. */
+  bands(fiscalYears: readonly number[]): MarketBand[] {
+    const { years, draws, categories } = this;
+    const n = categories.length;
+    return fiscalYears.map((fiscalYear, i) => {
+      const q = (k: number) =>
+        quantilesOf(this.#values.subarray((k * years + i) * draws, (k * years + i + 1) * draws));
+      const byCategory = (first: number) =>
+        Object.fromEntries(categories.map((id, c) => [id, q(first + c)]));
+      return {
+        fiscalYear,
+        listedTotal: q(0),
+        listedByCategory: byCategory(8),
+        requiredShareByCategory: byCategory(8 + n),
+        auditFirms: q(1),
+        monthsToListing: q(2),
+        vendorsExited: q(3),
+        tendersShortOfBidders: q(4),
+        burden: { vendorsYen: q(5), lostRevenueYen: q(6), governmentYen: q(7) },
+      };
+    });
+  }
 }
 
 export interface CategoryEquilibrium {
@@ -350,14 +384,14 @@ export function runMarket(
   const { years, end } = simulateMarket(settings, point);
 
   const random = mulberry32(options.seed);
-  const paths: MarketYear[][] = [];
+  const collector = new BandCollector(context.categories.ids, settings.length, options.draws);
   for (let d = 0; d < options.draws; d++) {
     const drawn = marketParameters(model, fitted, (v) =>
       typeof v === 'number' ? v : triangular(random(), v.low, v.mode, v.high),
     );
-    paths.push(simulateMarket(settings, drawn).years);
+    collector.add(d, simulateMarket(settings, drawn).years);
   }
-  const bands = bandsOf(paths, context.categories.ids);
+  const bands = options.draws === 0 ? [] : collector.bands(settings.map((s) => s.fiscalYear));
 
   const last = settings[settings.length - 1];
   const curves = last ? curvesAtEnd(point, last, end) : [];

@@ -55,20 +55,29 @@ export function formatYenChange(value: number, lang: Lang): string {
 
 /** A share 0..1 as a percentage for the screen. */
 export function formatShare(share: number, lang: Lang, digits = 0): string {
-  return trueMinus(
-    new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US', {
-      style: 'percent',
-      maximumFractionDigits: digits,
-    }).format(share),
-  );
+  return trueMinus(numberFormat(lang, digits, 'percent').format(share));
 }
 
 export function formatNumber(value: number, lang: Lang, digits = 1): string {
-  return trueMinus(
-    new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US', {
+  return trueMinus(numberFormat(lang, digits, 'decimal').format(value));
+}
+
+/**
+ * Making an Intl.NumberFormat costs far more than formatting with one, and a table of a market's
+ * paths formats over a thousand numbers: each format is made once and kept.
+ */
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, digits: number, style: 'percent' | 'decimal'): Intl.NumberFormat {
+  const key = `${lang} ${digits} ${style}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US', {
+      style,
       maximumFractionDigits: digits,
-    }).format(value),
-  );
+    });
+    formats.set(key, format);
+  }
+  return format;
 }
 
 /** A fiscal year as each language writes it: 2026年度, FY2026. */

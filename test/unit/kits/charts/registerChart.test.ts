@@ -13,6 +13,13 @@ import { COMPARE_MESSAGES } from '../../../../src/screens/compare/messages.ts';
 import { monteCarlo, pointReport } from '../../../../src/engine/index.ts';
 import * as estimate from '../../screens/estimate/fixtures.ts';
 import { en, M, rangedHandScenario } from './fixtures.ts';
+import { view as market } from '../../screens/market/fixtures.ts';
+import { squareConfig } from '../../../../src/screens/market/build/square.ts';
+import { calibrationConfig } from '../../../../src/screens/market/build/calibration.ts';
+import {
+  trajectoryConfig,
+  trajectoryGroups,
+} from '../../../../src/screens/market/build/trajectories.ts';
 
 type AnyConfig = ChartConfiguration<ChartType, unknown[], unknown>;
 
@@ -31,6 +38,11 @@ function everyConfig(): AnyConfig[] {
       'en',
       wordsOf(COMPARE_MESSAGES, 'en'),
     ),
+    squareConfig(market),
+    calibrationConfig(market),
+    ...trajectoryGroups(market).flatMap((g) =>
+      g.trajectories.map((trajectory) => trajectoryConfig(trajectory, market)),
+    ),
   ] as unknown as AnyConfig[];
 }
 
@@ -38,22 +50,32 @@ function everyConfig(): AnyConfig[] {
 function partsUsed(configs: AnyConfig[]) {
   const controllers = new Set<string>();
   const scales = new Set<string>();
+  const plugins = new Set<string>(['tooltip', 'legend']);
   for (const config of configs) {
     controllers.add(config.type);
-    for (const dataset of config.data.datasets) controllers.add(dataset.type ?? config.type);
+    for (const dataset of config.data.datasets) {
+      controllers.add(dataset.type ?? config.type);
+      // An area between lines (the market's bands) needs the Filler plugin.
+      if ('fill' in dataset && dataset.fill) plugins.add('filler');
+    }
     for (const scale of Object.values(config.options?.scales ?? {})) {
       expect(scale?.type, 'every axis names its type').toBeDefined();
       scales.add(scale!.type!);
     }
   }
-  return { controllers: [...controllers].sort(), scales: [...scales].sort() };
+  return {
+    controllers: [...controllers].sort(),
+    scales: [...scales].sort(),
+    plugins: [...plugins].sort(),
+  };
 }
 
 describe('registerChart', () => {
   it('registers every part the charts use, and only on first call', () => {
-    const { controllers, scales } = partsUsed(everyConfig());
+    const { controllers, scales, plugins } = partsUsed(everyConfig());
     expect(controllers).toEqual(['bar', 'line']);
     expect(scales).toEqual(['category', 'linear', 'logarithmic']);
+    expect(plugins).toEqual(['filler', 'legend', 'tooltip']);
     // Nothing is there before: tree-shaken Chart.js starts empty.
     expect(() => Chart.registry.getController('bar')).toThrow();
     registerChart();
@@ -61,7 +83,7 @@ describe('registerChart', () => {
     for (const id of controllers) expect(Chart.registry.getController(id)).toBeDefined();
     for (const id of scales) expect(Chart.registry.getScale(id)).toBeDefined();
     for (const id of ['bar', 'line', 'point']) expect(Chart.registry.getElement(id)).toBeDefined();
-    for (const id of ['tooltip', 'legend']) expect(Chart.registry.getPlugin(id)).toBeDefined();
+    for (const id of plugins) expect(Chart.registry.getPlugin(id)).toBeDefined();
   });
 
   it('leaves out what no chart uses', () => {
