@@ -1,6 +1,6 @@
 /**
  * Output for a briefing, in Debian's Chromium, one page load per language: the estimate's, the
- * compare view's and the policy lab's reports print on one A4 page each and name what they show; a chart saves
+ * compare view's, the policy lab's and the market's reports print on one A4 page each and name what they show; a chart saves
  * as a PNG with its title on white; a CSV's headers carry the units of its numbers.
  */
 import { readFile } from 'node:fs/promises';
@@ -17,6 +17,7 @@ import { TABLE_MESSAGES } from '../../src/kits/tables/messages.ts';
 import { ESTIMATE_MESSAGES } from '../../src/screens/estimate/messages.ts';
 import { COMPARE_MESSAGES } from '../../src/screens/compare/messages.ts';
 import { LAB_MESSAGES } from '../../src/screens/lab/messages.ts';
+import { MARKET_MESSAGES } from '../../src/screens/market/messages.ts';
 import { parseCsv } from '../unit/screens/lab/csv.ts';
 import { useHarness } from './browser.ts';
 import { settled } from './estimator.ts';
@@ -70,6 +71,7 @@ describe('briefing-ready output', () => {
       const estimate = wordsOf(ESTIMATE_MESSAGES, lang);
       const lab = wordsOf(LAB_MESSAGES, lang);
       const compare = wordsOf(COMPARE_MESSAGES, lang);
+      const market = wordsOf(MARKET_MESSAGES, lang);
       // A first visit follows the browser's language.
       const page = await h.open(undefined, { locale: lang === 'ja' ? 'ja-JP' : 'en-US' });
       await settled(page);
@@ -124,6 +126,16 @@ describe('briefing-ready output', () => {
       const vendors = shippedPopulation.archetypes.reduce((sum, a) => sum + a.count, 0);
       expect(subject).toContain(localized(plan.title, lang));
       expect(subject).toContain(formatNumber(vendors, lang, 0));
+      expect(await printedPages(page)).toBe(1);
+
+      // The market's report: both policies by name, the square, the fit and the ten paths.
+      await page.getByRole('button', { name: market('title'), exact: true }).click();
+      await page.locator('#results[aria-busy="false"] [data-series]').first().waitFor({
+        timeout: 20_000,
+      });
+      const policies = await printedText(page, '#market-results-title');
+      expect(policies).toContain(localized(shippedReforms[0]!.title, lang));
+      expect(policies).toContain(localized(plan.title, lang));
       expect(await printedPages(page)).toBe(1);
     });
   }

@@ -177,6 +177,7 @@ function yearAxis(years: readonly number[]) {
     ticks: {
       maxRotation: 0,
       autoSkip: true,
+      autoSkipPadding: 8,
       callback: (_value: number | string, index: number) => String(years[index] ?? ''),
     },
   };
