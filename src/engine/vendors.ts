@@ -258,6 +258,13 @@ function countAbove(sorted: Float64Array, x: number): number {
   return sorted.length - lo;
 }
 
+let zeros = new Float64Array(0);
+/** n zeros, kept: the slope of a category an archetype does not sell to. */
+function zerosOf(n: number): Float64Array {
+  if (zeros.length < n) zeros = new Float64Array(n);
+  return zeros;
+}
+
 /**
  * ℓ*_a: the share of an archetype's draws for whom listing pays, at required shares r (by
  * category) and audit fee factor φ: a + Σ_c b_c r_c + A (1 − φ) > 0.
@@ -285,18 +292,25 @@ export function listingPays(
     const r = requiredShares[slope.category]!;
     return (countBelow(t.rising, r) + countAbove(t.falling, r) + t.always) / n;
   }
-  // One pass over the draws; up to two slopes unrolled (no archetype here sells to more).
+  // One pass over the draws, the simulation's innermost loop: two slopes unrolled (a missing one
+  // is zeros, so the loop has no branch but the count), any more in a pass of their own (no
+  // archetype here sells to more than two categories).
   const [first, second, ...more] = draws.slopes;
-  const b1 = first?.values;
-  const b2 = second?.values;
+  const none = zerosOf(n);
+  const b1 = first?.values ?? none;
+  const b2 = second?.values ?? none;
   const r1 = first ? requiredShares[first.category]! : 0;
   const r2 = second ? requiredShares[second.category]! : 0;
   const { base, presentAudit } = draws;
   let pays = 0;
+  if (more.length === 0) {
+    for (let d = 0; d < n; d++) {
+      if (base[d]! + presentAudit[d]! * saved + b1[d]! * r1 + b2[d]! * r2 > 0) pays++;
+    }
+    return pays / n;
+  }
   for (let d = 0; d < n; d++) {
-    let v = base[d]! + presentAudit[d]! * saved;
-    if (b1) v += b1[d]! * r1;
-    if (b2) v += b2[d]! * r2;
+    let v = base[d]! + presentAudit[d]! * saved + b1[d]! * r1 + b2[d]! * r2;
     for (const slope of more) v += slope.values[d]! * requiredShares[slope.category]!;
     if (v > 0) pays++;
   }
