@@ -67,6 +67,7 @@ export {
   shareOfEffect,
   type LeverShare,
   type ArchetypeResult,
+  type BurdenSplit,
   type CostSplit,
   type LeverImpact,
   type PopulationOptions,

@@ -5,8 +5,10 @@
  * meanwhile, and existing business put to tender without the credential is lost.
  */
 import { npvOf } from './evaluate.ts';
+import { discountFactor } from './finance.ts';
 import { applyLevers, leversInForce, toLightCategory } from './reform.ts';
-import { resolveMode } from './resolve.ts';
+import { resolveMode, type PointScenario } from './resolve.ts';
+import { lostRevenueByYear, type CredentialYear } from './revenue.ts';
 import type { ReformPackage, Scenario, Track, TrackPresets } from './schema.ts';
 import { withTrack } from './tracks.ts';
 import type { Yen } from './units.ts';
@@ -94,6 +96,38 @@ function casesFor(
     });
   }
   return cases;
+}
+
+/** Not certifying: the plan never starts. */
+export interface NotCertifying {
+  /** Gross profit lost each year on existing business re-tendered requiring a credential, yen. */
+  lostRevenue: Float64Array;
+  /** Minus those losses, discounted, yen. */
+  npv: number;
+}
+
+/**
+ * The "none" option without the cost and revenue passes, which are all zero here: the same as
+ * evaluatePoint(p, horizon) (a test checks it), cheap enough for the market model's every draw.
+ */
+export function notCertifying(p: PointScenario): NotCertifying {
+  const horizon = p.timeline.horizonYears;
+  const never: CredentialYear[] = [];
+  for (let i = 0; i < horizon; i++) never.push({ planYear: i + 1 - horizon, level: 0, held: 0 });
+  const step = discountFactor(p.timeline.discountRatePerYear, 1);
+  const lostRevenue = new Float64Array(horizon);
+  let npv = 0;
+  for (const segment of p.revenue.segments) {
+    if (segment.existingRevenueYenPerYear === 0 || segment.retenderSharePerYear === 0) continue;
+    const lost = lostRevenueByYear(segment, never);
+    let factor = 1;
+    for (let t = 0; t < horizon; t++) {
+      factor *= step;
+      lostRevenue[t]! += lost[t]!;
+      npv -= lost[t]! * factor;
+    }
+  }
+  return { lostRevenue, npv };
 }
 
 export interface OptionValue {

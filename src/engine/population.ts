@@ -1,17 +1,19 @@
 /**
  * A vendor population before and after a reform (README, Method: Vendor population): each
- * archetype's NPV and break-even, the share of vendors for whom certification pays, and the yearly
- * compliance burden computed as in the Standard Cost Model (cost per vendor × number of vendors).
+ * archetype's NPV and break-even, whether its vendors certify, the share of vendors for whom
+ * certification pays, and the yearly burden as in the Standard Cost Model (cost per vendor ×
+ * number of vendors), counting only the vendors who certify, plus what the others lose.
  */
 import { evaluatePoint, type BreakEven } from './evaluate.ts';
 import { monteCarlo } from './montecarlo.ts';
 import { shapleyValues } from './attribution.ts';
+import { notCertifying } from './options.ts';
 import { applyLevers, singleLevers } from './reform.ts';
 import { resolveMode } from './resolve.ts';
 import type { Levers, Population, ReformPackage } from './schema.ts';
 import type { Share, Yen } from './units.ts';
 
-/** Yearly cost split as policy debates split it, yen. */
+/** A certifying vendor's yearly cost, split as policy debates split it, yen. */
 export interface CostSplit {
   /** Audit and assessment fees. */
   audit: Yen;
@@ -20,15 +22,27 @@ export interface CostSplit {
   total: Yen;
 }
 
+/** The population's yearly burden, yen: certifying vendors' costs and what the others lose. */
+export interface BurdenSplit extends CostSplit {
+  /** Gross profit the vendors who do not certify lose to tenders that require a credential. */
+  lostRevenue: Yen;
+  /** audit + ownEffort + lostRevenue. */
+  total: Yen;
+}
+
 export interface ArchetypeResult {
   id: string;
   count: number;
   npv: Yen;
   breakEven: BreakEven;
-  /** Year 1: first audit and one-off costs. */
+  /** Year 1 if it certifies: first audit and one-off costs. */
   firstYearCost: CostSplit;
   /** Year 2, the first renewal year; every later certified year costs the same in this model. */
   steadyYearCost: CostSplit;
+  /** Not certifying (the plan never starts): its NPV and the existing business lost, yen. */
+  notCertifying: { npv: Yen; firstYearLost: Yen; steadyYearLost: Yen };
+  /** Its vendors certify: at point values, NPV beats not certifying's. */
+  certifies: boolean;
   /** P(NPV > 0) from the Monte Carlo; null when run without samples. */
   probNpvPositive: Share | null;
 }
@@ -36,14 +50,16 @@ export interface ArchetypeResult {
 export interface PopulationResult {
   archetypes: ArchetypeResult[];
   vendors: number;
+  /** Vendors (by count) whose archetype certifies. */
+  certifyingVendors: number;
   /** Share of vendors (by count) with point NPV > 0. */
   viableShare: Share;
   /** Σ count × P(NPV > 0) ÷ Σ count; null without samples. */
   viableShareProbabilityWeighted: Share | null;
-  /** Σ count × first-year cost: what entering once costs the whole population. */
-  firstYearBurden: CostSplit;
-  /** Σ count × steady-year cost: the recurring yearly burden. */
-  steadyYearBurden: CostSplit;
+  /** Year 1: certifying vendors entering once, and the others' first year of losses. */
+  firstYearBurden: BurdenSplit;
+  /** Year 2: certifying vendors' renewal year, and the others' second year of losses. */
+  steadyYearBurden: BurdenSplit;
 }
 
 export interface PopulationOptions {
@@ -54,11 +70,30 @@ export interface PopulationOptions {
 
 const zeroSplit = (): CostSplit => ({ audit: 0 as Yen, ownEffort: 0 as Yen, total: 0 as Yen });
 
-/** Σ count × the archetype's yearly cost, part by part: the population's burden. */
-function burden(archetypes: readonly ArchetypeResult[], cost: (a: ArchetypeResult) => CostSplit) {
-  const sum = (part: keyof CostSplit) =>
-    archetypes.reduce((total, a) => total + cost(a)[part] * a.count, 0) as Yen;
-  return { audit: sum('audit'), ownEffort: sum('ownEffort'), total: sum('total') };
+/**
+ * Σ count × yearly cost over the archetypes that certify, and Σ count × business lost over
+ * those that do not: a vendor who stays out pays no audit, but the requirement still costs it.
+ */
+function burden(
+  archetypes: readonly ArchetypeResult[],
+  cost: (a: ArchetypeResult) => CostSplit,
+  lost: (a: ArchetypeResult) => Yen,
+): BurdenSplit {
+  let audit = 0;
+  let ownEffort = 0;
+  let lostRevenue = 0;
+  for (const a of archetypes) {
+    if (a.certifies) {
+      audit += cost(a).audit * a.count;
+      ownEffort += cost(a).ownEffort * a.count;
+    } else lostRevenue += lost(a) * a.count;
+  }
+  return {
+    audit: audit as Yen,
+    ownEffort: ownEffort as Yen,
+    lostRevenue: lostRevenue as Yen,
+    total: (audit + ownEffort + lostRevenue) as Yen,
+  };
 }
 
 export function evaluatePopulation(
@@ -66,7 +101,9 @@ export function evaluatePopulation(
   options: PopulationOptions,
 ): PopulationResult {
   const archetypes = population.archetypes.map((archetype): ArchetypeResult => {
-    const evaluation = evaluatePoint(resolveMode(archetype.scenario));
+    const point = resolveMode(archetype.scenario);
+    const evaluation = evaluatePoint(point);
+    const none = notCertifying(point);
     const split = (index: number): CostSplit => {
       const row = evaluation.years[index];
       if (!row) return zeroSplit();
@@ -80,6 +117,12 @@ export function evaluatePopulation(
       breakEven: evaluation.breakEven,
       firstYearCost: split(0),
       steadyYearCost: split(1),
+      notCertifying: {
+        npv: none.npv as Yen,
+        firstYearLost: (none.lostRevenue[0] ?? 0) as Yen,
+        steadyYearLost: (none.lostRevenue[1] ?? 0) as Yen,
+      },
+      certifies: evaluation.totals.npv > none.npv,
       probNpvPositive:
         options.samples > 0 ? monteCarlo(archetype.scenario, options).probNpvPositive : null,
     };
@@ -92,11 +135,20 @@ export function evaluatePopulation(
   return {
     archetypes,
     vendors,
+    certifyingVendors: archetypes.reduce((sum, a) => sum + (a.certifies ? a.count : 0), 0),
     viableShare: share((a) => (a.npv > 0 ? 1 : 0)),
     viableShareProbabilityWeighted:
       options.samples > 0 ? share((a) => a.probNpvPositive ?? 0) : null,
-    firstYearBurden: burden(archetypes, (a) => a.firstYearCost),
-    steadyYearBurden: burden(archetypes, (a) => a.steadyYearCost),
+    firstYearBurden: burden(
+      archetypes,
+      (a) => a.firstYearCost,
+      (a) => a.notCertifying.firstYearLost,
+    ),
+    steadyYearBurden: burden(
+      archetypes,
+      (a) => a.steadyYearCost,
+      (a) => a.notCertifying.steadyYearLost,
+    ),
   };
 }
 
@@ -131,7 +183,10 @@ export interface LeverImpact {
   /** Archetypes that cross break-even with it. */
   archetypesMoved: string[];
   viableShareAfter: Share;
-  /** Fall in the population's steady-year burden, yen a year. */
+  /**
+   * Fall in the population's steady-year burden, yen a year; negative when the lever brings
+   * vendors to certify, whose costs then count in place of the business they would have lost.
+   */
   burdenSaved: Yen;
 }
 
@@ -163,7 +218,7 @@ export interface LeverShare {
   lever: keyof Levers;
   /** The lever's share of the vendors the whole package moves over break-even (by count). */
   vendorsMoved: number;
-  /** Its share of the yearly burden the whole package saves, yen a year. */
+  /** Its share of the yearly burden the whole package saves (negative: adds), yen a year. */
   burdenSaved: Yen;
 }
 

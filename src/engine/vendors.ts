@@ -10,9 +10,8 @@
  * the audit fees are a factor of the audit cost; a test checks it against full evaluations.
  */
 import { evaluatePoint, npvAndAudit } from './evaluate.ts';
-import { discountFactor } from './finance.ts';
-import { lostRevenueByYear, type CredentialYear } from './revenue.ts';
 import { drawGroups } from './montecarlo.ts';
+import { notCertifying } from './options.ts';
 import { mulberry32, triangular } from './prng.ts';
 import { applyLevers } from './reform.ts';
 import { inputSlots, resolveMode, type PointScenario } from './resolve.ts';
@@ -81,33 +80,10 @@ export function setRequiredShare(s: Segment, mix: SegmentMix, r: number): void {
   s.requiresIso27017Share = mix.isoOfRest * (1 - r);
 }
 
-/**
- * NPV of not listing (the plan never starts): minus the existing business lost to tenders that
- * require a credential, discounted. The same as npvOf(p, horizon) (a test checks it) without the
- * cost and revenue passes, which are all zero here.
- */
-export function notListingNpv(p: PointScenario): number {
-  const horizon = p.timeline.horizonYears;
-  const never: CredentialYear[] = [];
-  for (let i = 0; i < horizon; i++) never.push({ planYear: i + 1 - horizon, level: 0, held: 0 });
-  const step = discountFactor(p.timeline.discountRatePerYear, 1);
-  let npv = 0;
-  for (const segment of p.revenue.segments) {
-    if (segment.existingRevenueYenPerYear === 0 || segment.retenderSharePerYear === 0) continue;
-    const lost = lostRevenueByYear(segment, never);
-    let factor = 1;
-    for (let t = 0; t < horizon; t++) {
-      factor *= step;
-      npv -= lost[t]! * factor;
-    }
-  }
-  return npv;
-}
-
 /** NPV of listing minus NPV of not listing, and the audit fees' PV. */
 function listingAdvantage(p: PointScenario): { advantage: number; presentAudit: number } {
   const listing = npvAndAudit(p);
-  return { advantage: listing.npv - notListingNpv(p), presentAudit: listing.presentAudit };
+  return { advantage: listing.npv - notCertifying(p).npv, presentAudit: listing.presentAudit };
 }
 
 /** The levers a vendor's curve depends on: the audit firms are the market's own state. */

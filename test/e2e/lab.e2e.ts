@@ -26,6 +26,7 @@ import type { Lang } from '../../src/kits/i18n/lang.ts';
 import { LAB_SAMPLES } from '../../src/screens/lab/build/computeLab.ts';
 import type { CellKind } from '../../src/kits/tables/dataTable.ts';
 import { wordsOf } from '../../src/kits/i18n/catalogue.ts';
+import { TABLE_MESSAGES } from '../../src/kits/tables/messages.ts';
 import { LAB_MESSAGES, type LabMessageKey } from '../../src/screens/lab/messages.ts';
 import { parseCsv, shownFromCsv } from '../unit/screens/lab/csv.ts';
 import { useHarness } from './browser.ts';
@@ -67,7 +68,7 @@ function expectedSummary(e: { before: PopulationResult; after: PopulationResult 
   ];
   const burden = (r: PopulationResult) =>
     [r.firstYearBurden, r.steadyYearBurden].flatMap((b) =>
-      [b.audit, b.ownEffort, b.total].map((v) => formatYen(v, lang)),
+      [b.audit, b.ownEffort, b.lostRevenue, b.total].map((v) => formatYen(v, lang)),
     );
   const zip = (a: string[], b: string[]) => a.map((x, i) => [x, b[i]!]);
   return {
@@ -125,6 +126,17 @@ describe('the policy lab', () => {
     for (const a of shippedPopulation.archetypes) {
       expect(await page.locator(`#lab-count-${a.id}`).inputValue()).toBe(String(a.count));
     }
+    // The burden's card says whom it counts, with the engine's counts.
+    const { before, after } = expected(shippedPopulation, reform('fy2025-plan'));
+    expect(await page.locator('[data-lab-kpi="steady-burden"] .note').textContent()).toBe(
+      wordsOf(LAB_MESSAGES, 'ja')('burdenScope', {
+        before: before.certifyingVendors,
+        after: after.certifyingVendors,
+        vendors: 785,
+        othersBefore: 785 - before.certifyingVendors,
+        othersAfter: 785 - after.certifyingVendors,
+      }),
+    );
     timings.push(await computeMs(page));
   });
 
@@ -136,7 +148,7 @@ describe('the policy lab', () => {
     await page.getByLabel(w('packageLabel')).selectOption('all-reforms');
     const all = expectedSummary(expected(shippedPopulation, reform('all-reforms')), 'ja');
     expect(all.viable[1]![1]).not.toBe(plan.viable[1]![1]); // the package matters
-    expect(all.burden[5]![1]).not.toBe(plan.burden[5]![1]);
+    expect(all.burden[7]![1]).not.toBe(plan.burden[7]![1]); // the steady year's total
     await expect.poll(() => readSummary(page), SETTLE).toEqual(all);
     // The headline says the same, and the package's description is shown.
     const card = page.locator('[data-lab-kpi="viable-share"]');
@@ -243,6 +255,23 @@ describe('the policy lab', () => {
         expect(cells, `${id} row ${r}`).toEqual(shown[r]!.slice(1));
       });
     }
+    // The burden chart's twin: whole yen under headers that say so, lost revenue among them.
+    const chart = page.locator('figure', { hasText: w('burdenChartTitle') });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      chart.getByRole('button', { name: /CSV/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('ismap-policy-lab-burden-chart.csv');
+    const [header, ...rows] = parseCsv(await readFile((await download.path())!, 'utf8'));
+    const units = wordsOf(TABLE_MESSAGES, 'ja');
+    const yen = (key: LabMessageKey) =>
+      units('withUnit', { label: w(key), unit: units('csvUnit.yen') });
+    expect(header).toEqual([
+      w('measure'),
+      ...(['auditFees', 'ownEffort', 'lostRevenue', 'total'] as const).map(yen),
+    ]);
+    expect(rows.length).toBe(4);
+    for (const row of rows) for (const cell of row.slice(1)) expect(cell).toMatch(/^\d+$/);
   });
 
   it('6. the share link carries the lab: counts and package', async () => {

@@ -38,6 +38,8 @@ export const SERIES = {
   staff: OKABE_ITO.vermillion,
   operations: OKABE_ITO.bluishGreen,
   oneOff: OKABE_ITO.reddishPurple,
+  /** Existing business lost to tenders that require a credential (the lab's burden). */
+  lostRevenue: OKABE_ITO.reddishPurple,
   total: OKABE_ITO.blue,
   removed: OKABE_ITO.vermillion,
   net: OKABE_ITO.blue,

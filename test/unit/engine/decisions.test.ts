@@ -10,7 +10,7 @@ import { attributeNpv, shapleyValues } from '../../../src/engine/attribution.ts'
 import { controlPipeline } from '../../../src/engine/controls.ts';
 import { fixedAuditFee } from '../../../src/engine/costs.ts';
 import { evaluatePoint, npvOf } from '../../../src/engine/evaluate.ts';
-import { decisionCases, optionValues } from '../../../src/engine/options.ts';
+import { decisionCases, notCertifying, optionValues } from '../../../src/engine/options.ts';
 import { applyReform, leversInForce } from '../../../src/engine/reform.ts';
 import { pointReport } from '../../../src/engine/report.ts';
 import { resolveMode } from '../../../src/engine/resolve.ts';
@@ -89,6 +89,12 @@ describe('revenue the certificate protects', () => {
     // shares 0.06, + 0.8 × 0.06 = 0.108, + 0.64 × 0.06 = 0.1464, + 0.512 × 0.06 = 0.17712.
     const lost = evaluatePoint(point(withExisting()), 4).years.map((y) => y.lostRevenue);
     [0.06, 0.108, 0.1464, 0.17712].forEach((share, i) => expectClose(lost[i]!, 5 * M * share));
+    // The one-pass form gives the same losses, and minus them discounted at 10 % as its NPV.
+    const none = notCertifying(point(withExisting()));
+    [0.06, 0.108, 0.1464, 0.17712].forEach((share, i) => {
+      expectClose(none.lostRevenue[i]!, 5 * M * share);
+    });
+    expectClose(none.npv, -5 * M * (0.06 / 1.1 + 0.108 / 1.21 + 0.1464 / 1.331 + 0.17712 / 1.4641));
   });
 
   it('keeps it once listed, and loses it again after withdrawing', () => {

@@ -23,10 +23,10 @@ import {
   type MarketYear,
   type MarketYearSetting,
 } from '../../../src/engine/simulate.ts';
+import { notCertifying } from '../../../src/engine/options.ts';
 import {
   listingPays,
   mixOf,
-  notListingNpv,
   setRequiredShare,
   type ArchetypeDraws,
 } from '../../../src/engine/vendors.ts';
@@ -260,7 +260,10 @@ describe('the vendors’ curve', () => {
 
   it.each(cases)('%s under %s: not listing is the plan that never starts', (_id, _r, scenario) => {
     const point = resolveMode(scenario);
-    expectClose(notListingNpv(point), npvOf(point, point.timeline.horizonYears), 12);
+    const never = evaluatePoint(point, point.timeline.horizonYears);
+    const none = notCertifying(point);
+    expectClose(none.npv, never.totals.npv, 12);
+    never.years.forEach((y, i) => expectClose(none.lostRevenue[i]!, y.lostRevenue, 12));
   });
 
   it('rescales a segment’s requirement mix, keeping the ISMAP/LIU split and ISO’s share of the rest', () => {

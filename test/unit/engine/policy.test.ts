@@ -1,6 +1,7 @@
 /**
  * Reforms across a vendor population and the tracks of one scenario: levers only help, all of
- * them together help at least as much as any alone, and the burden is Σ cost × count.
+ * them together help at least as much as any alone, and the burden is Σ cost × count over the
+ * vendors who certify, plus what the others lose.
  */
 import { describe, expect, it } from 'vitest';
 import { shippedPopulation, shippedReforms, trackPresets } from '../../../src/data/catalog.ts';
@@ -72,15 +73,60 @@ function twoArchetypes(): Population {
   };
 }
 
+/**
+ * C: A with existing business it loses unless listed, as in decisions.test.ts ("revenue the
+ * certificate protects"): ¥10M a year at 50 % margin, 20 % re-tendered a year, 30 % of tenders
+ * requiring ISMAP; 4 vendors. Not certifying loses ¥10M × 0.5 × 0.2 × 0.3 = ¥0.3M in year 1 and
+ * ¥0.3M + 0.8 × ¥0.3M = ¥0.54M in year 2.
+ */
+function withShutOut(): Population {
+  const c = handScenario();
+  Object.assign(c.revenue.segments[0]!, {
+    existingRevenueYenPerYear: 10 * M,
+    retenderSharePerYear: 0.2,
+    requiresIsmapShare: 0.3,
+    grossMarginShare: 0.5,
+  });
+  const population = twoArchetypes();
+  population.archetypes.push({ id: 'c', title: { ja: 'C' }, count: 4, scenario: c });
+  return population;
+}
+
 describe('population results', () => {
-  it('computes the burden as Σ cost per vendor × count (Standard Cost Model)', () => {
-    const result = evaluatePopulation(twoArchetypes(), { samples: 0, seed: 1 });
-    expect(result.vendors).toBe(5);
-    expectClose(result.steadyYearBurden.total, 3 * 8.25 * M + 2 * 10.5 * M); // 45.75M
-    expectClose(result.steadyYearBurden.audit, 3 * 2.25 * M + 2 * 4.5 * M); // 15.75M
-    expectClose(result.steadyYearBurden.ownEffort, 3 * 6 * M + 2 * 6 * M); // staff + operations
-    // Year 1: A 17.5M; B adds 3.5M of audit (7M instead of 3.5M) = 21M.
-    expectClose(result.firstYearBurden.total, 3 * 17.5 * M + 2 * 21 * M);
+  it('counts the costs of the vendors who certify and what the others lose', () => {
+    const result = evaluatePopulation(withShutOut(), { samples: 0, seed: 1 });
+    const [a, b, c] = result.archetypes;
+    // A: NPV ≈ −¥0.198M (model.test.ts) against 0 for not certifying (nothing to lose): out.
+    // B: NPV > 0 (below) against 0: certifies. C: not certifying loses ¥0.3M, 0.54M, 0.732M
+    // and 0.8856M (shares 0.06, 0.108, 0.1464, 0.17712 of ¥5M), NPV −¥1.874M at 10 %.
+    // Certifying has A's costs, earns less (margin 0.5 instead of 0.8; a lift of 0.26 a deal
+    // instead of 0.25) and still loses business before listing and after withdrawing: NPV
+    // ≈ −¥11.6M, far below: out.
+    expect(result.archetypes.map((x) => x.certifies)).toEqual([false, true, false]);
+    expect(a!.notCertifying.npv).toBe(0);
+    const noneC = -5 * M * (0.06 / 1.1 + 0.108 / 1.21 + 0.1464 / 1.331 + 0.17712 / 1.4641);
+    expectClose(c!.notCertifying.npv, noneC);
+    expect(c!.npv).toBeLessThan(noneC);
+    expect(b!.npv).toBeGreaterThan(0);
+    expect(result.vendors).toBe(9);
+    expect(result.certifyingVendors).toBe(2);
+
+    // Year 2: B's 2 vendors pay audit 4.5M and own effort 6M each; C's 4 lose ¥0.54M each; A's
+    // 3 neither pay nor lose. C's costs (the same as A's, 8.25M) are not counted.
+    const steady = result.steadyYearBurden;
+    expectClose(steady.audit, 2 * 4.5 * M); // 9M
+    expectClose(steady.ownEffort, 2 * 6 * M); // 12M
+    expectClose(steady.lostRevenue, 4 * 0.54 * M); // 2.16M
+    expectClose(steady.total, 9 * M + 12 * M + 2.16 * M); // 23.16M
+    // Year 1: B pays audit 7M (A's 3.5M at market factor 1 instead of 0.5) and own effort 14M
+    // (A's 17.5M − 3.5M); C's 4 lose ¥0.3M each.
+    const first = result.firstYearBurden;
+    expectClose(first.audit, 2 * 7 * M);
+    expectClose(first.ownEffort, 2 * 14 * M);
+    expectClose(first.lostRevenue, 4 * 0.3 * M);
+    expectClose(first.total, 14 * M + 28 * M + 1.2 * M); // 43.2M
+    // The share for whom it pays stays NPV > 0: B alone, 2 of 9.
+    expect(result.viableShare).toBe(2 / 9);
   });
 
   it('counts the share of vendors whose NPV is positive, by count', () => {
@@ -104,6 +150,10 @@ describe('population results', () => {
     ]);
     expect(ranking[0]!.archetypesMoved).toEqual(['a']);
     expect(ranking[0]!.viableShareAfter).toBe(1);
+    // A now certifies, so its costs join the burden: year 2 audits 250 ÷ 3 controls, A's audit
+    // (2M + 20k × 83.3) × 0.5 = 1.83M and B's × 1 = 3.67M, own effort 6M each. Before: B alone,
+    // 2 × 10.5M = 21M; after: 3 × 7.83M + 2 × 9.67M = 42.83M, so it "saves" −21.83M.
+    expectClose(ranking[0]!.burdenSaved, 21 * M - (3 * (11 / 6 + 6) + 2 * (11 / 3 + 6)) * M);
     expect(ranking[1]!.burdenSaved).toBe(0);
   });
 });

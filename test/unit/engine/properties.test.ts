@@ -8,6 +8,7 @@ import { opportunitiesOf } from '../../../src/engine/credentials.ts';
 import { controlPipeline } from '../../../src/engine/controls.ts';
 import { evaluatePoint, npvOf, type Evaluation } from '../../../src/engine/evaluate.ts';
 import { histogram, monteCarlo, sampleNpvs } from '../../../src/engine/montecarlo.ts';
+import { evaluatePopulation } from '../../../src/engine/population.ts';
 import { applyLevers, singleLevers } from '../../../src/engine/reform.ts';
 import { estimate } from '../../../src/engine/report.ts';
 import {
@@ -505,6 +506,32 @@ describe('engine properties', () => {
         }
       }),
       { numRuns: 150 },
+    );
+  });
+
+  // 10. README, Method: Vendor population: the burden adds costs (≥ 0) of the vendors who certify
+  //     and business lost (≥ 0) by the others, each count ≤ 1,000,000 times a bounded yen figure.
+  it('10. a population’s burden parts are finite, ≥ 0 and add up to its total', () => {
+    const archetype = fc.record({
+      scenario: validScenario(),
+      count: fc.integer({ min: 0, max: 1_000_000 }),
+    });
+    fc.assert(
+      fc.property(fc.array(archetype, { minLength: 1, maxLength: 3 }), (drawn) => {
+        const population = {
+          archetypes: drawn.map((a, i) => ({ id: `a${i}`, title: { ja: `a${i}` }, ...a })),
+        };
+        const result = evaluatePopulation(population, { samples: 0, seed: 0 });
+        for (const burden of [result.firstYearBurden, result.steadyYearBurden]) {
+          for (const part of [burden.audit, burden.ownEffort, burden.lostRevenue, burden.total]) {
+            expect(Number.isFinite(part)).toBe(true);
+            expect(part).toBeGreaterThanOrEqual(0);
+          }
+          expect(burden.total).toBe(burden.audit + burden.ownEffort + burden.lostRevenue);
+        }
+        expect(result.certifyingVendors).toBeLessThanOrEqual(result.vendors);
+      }),
+      { numRuns: 100 },
     );
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The lab's headline: what it shows (the package and the vendors, for the printed report) and
  * its three figures, before → after: the share of vendors for whom certification pays (point
- * values and probability-weighted) and the steady-year burden. Shares carry one decimal, as the
- * tables' do, so the card and the table's change agree.
+ * values and probability-weighted) and the steady-year burden, with a note on whom it counts
+ * (it counted every vendor's cost before). Shares carry one decimal, as the tables' do, so the
+ * card and the table's change agree.
  */
 import { formatNumber, formatYen } from '../../../kits/format/yen.ts';
 import { formatShownShare } from '../../../kits/tables/dataTable.ts';
@@ -15,11 +16,14 @@ export interface HeadlineFigure {
   label: LabMessageKey;
   before: string;
   after: string;
+  /** A line under the figure, where what it counts needs saying. */
+  note?: string;
 }
 
 export function headline(view: LabView): HeadlineFigure[] {
   const { point, selected, lang, t } = view;
   const after = afterPackage(point, selected);
+  const count = (n: number) => formatNumber(n, lang, 0);
   const weighted = (reformId: string | null) => {
     const share = monteCarloResult(view, reformId)?.viableShareProbabilityWeighted;
     return share === null || share === undefined ? t('pending') : formatShownShare(share, lang);
@@ -42,6 +46,13 @@ export function headline(view: LabView): HeadlineFigure[] {
       label: 'steadyYearBurden',
       before: formatYen(point.before.steadyYearBurden.total, lang),
       after: formatYen(after.steadyYearBurden.total, lang),
+      note: t('burdenScope', {
+        before: count(point.before.certifyingVendors),
+        after: count(after.certifyingVendors),
+        vendors: count(point.before.vendors),
+        othersBefore: count(point.before.vendors - point.before.certifyingVendors),
+        othersAfter: count(after.vendors - after.certifyingVendors),
+      }),
     },
   ];
 }

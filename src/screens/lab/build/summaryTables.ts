@@ -1,9 +1,11 @@
 /**
  * The population's totals before and after the chosen package: the share of vendors for whom
- * certification pays, and the yearly compliance burden (Standard Cost Model: Σ cost × count).
+ * certification pays, and the yearly burden (Standard Cost Model: Σ cost × count over the
+ * vendors who certify, plus the business the others lose).
  */
-import type { CostSplit, PopulationResult } from '../../../engine/index.ts';
+import type { BurdenSplit, PopulationResult } from '../../../engine/index.ts';
 import { formatNumber } from '../../../kits/format/yen.ts';
+import { BURDEN_PARTS } from './burdenChart.ts';
 import { afterPackage } from './computeLab.ts';
 import type { CellValue, Column, Row, Table } from '../../../kits/tables/dataTable.ts';
 import { monteCarloResult, type LabView } from './labView.ts';
@@ -67,9 +69,8 @@ export function viableShareTable(view: LabView): Table {
 export function burdenTable(view: LabView): Table {
   const { t, point, selected } = view;
   const after = afterPackage(point, selected);
-  const lines: { key: keyof CostSplit; label: string }[] = [
-    { key: 'audit', label: t('auditFees') },
-    { key: 'ownEffort', label: t('ownEffort') },
+  const lines: { key: keyof BurdenSplit; label: string }[] = [
+    ...BURDEN_PARTS.map((part) => ({ key: part.key, label: t(part.label) })),
     { key: 'total', label: t('total') },
   ];
   const years = [

@@ -1,6 +1,10 @@
-/** The burden chart: audit fees and own effort stacked to each bar's total, and its table twin. */
+/**
+ * The burden chart: audit fees, own effort and the revenue lost by vendors who do not certify,
+ * stacked to each bar's total, and its table twin.
+ */
 import { describe, expect, it } from 'vitest';
 import { formatYen } from '../../../../src/kits/format/yen.ts';
+import { tableToCsv } from '../../../../src/kits/tables/dataTable.ts';
 import {
   burdenBars,
   burdenChartConfig,
@@ -9,7 +13,7 @@ import {
 } from '../../../../src/screens/lab/build/burdenChart.ts';
 import { afterPackage } from '../../../../src/screens/lab/build/computeLab.ts';
 import { expectClose } from '../../approx.ts';
-import { ja, labState, viewOf } from './fixtures.ts';
+import { cellWords, ja, labState, viewOf } from './fixtures.ts';
 
 const view = viewOf(labState({ reformId: 'all-reforms' }));
 const bars = burdenBars(view);
@@ -25,11 +29,16 @@ describe('burden chart', () => {
     ]);
   });
 
-  it('stacks audit fees and own effort to the total', () => {
+  it('stacks audit fees, own effort and lost revenue to the total, each in its own colour', () => {
     const config = burdenChartConfig(bars, view);
     expect(config.type).toBe('bar');
-    const [audit, own] = config.data.datasets;
-    bars.forEach((bar, i) => expectClose(audit!.data[i]! + own!.data[i]!, bar.split.total));
+    const [audit, own, lost] = config.data.datasets;
+    bars.forEach((bar, i) =>
+      expectClose(audit!.data[i]! + own!.data[i]! + lost!.data[i]!, bar.split.total),
+    );
+    expect(lost!.label).toBe(ja('lostRevenue'));
+    const colours = config.data.datasets.map((d) => d.backgroundColor);
+    expect(new Set(colours).size).toBe(3);
     // Only what registerChart.ts registers: bar, category and linear.
     expect([config.options?.scales?.['x']?.type, config.options?.scales?.['y']?.type]).toEqual([
       'category',
@@ -40,8 +49,19 @@ describe('burden chart', () => {
   it('has a table twin and a summary with the same yen', () => {
     const table = burdenChartTable(bars, view);
     expect(table.rows.map((r) => r.header)).toEqual(bars.map((b) => b.label));
-    expect(table.rows[3]!.values[2]).toBe(formatYen(bars[3]!.split.total, 'ja'));
+    expect(table.rows[3]!.values).toEqual([
+      bars[3]!.split.audit,
+      bars[3]!.split.ownEffort,
+      bars[3]!.split.lostRevenue,
+      bars[3]!.split.total,
+    ]);
     expect(burdenChartSummary(bars, view)).toContain(formatYen(bars[2]!.split.total, 'ja'));
-    expect(table.columns[1]!.label).toBe(ja('auditFees'));
+    expect(table.columns.map((c) => c.label)).toEqual(
+      (['measure', 'auditFees', 'ownEffort', 'lostRevenue', 'total'] as const).map((k) => ja(k)),
+    );
+    // Yen columns, so its CSV keeps whole yen and says so in each header.
+    expect(tableToCsv(table, cellWords.ja).split('\r\n')[0]).toContain(
+      `${ja('lostRevenue')}（円）`,
+    );
   });
 });

@@ -122,7 +122,7 @@ describe('custom levers', () => {
     const view = viewOf(labState({ reformId: CUSTOM_REFORM, customLevers: levers }));
     const engine = evaluatePopulation(reformPopulation(shippedPopulation, levers), point);
     expect(viableShareTable(view).rows[0]!.values[1]).toBe(engine.viableShare);
-    expect(burdenTable(view).rows[5]!.values[1]).toBe(engine.steadyYearBurden.total);
+    expect(burdenTable(view).rows[7]!.values[1]).toBe(engine.steadyYearBurden.total);
     expect(rankingTable(view).rows.map((r) => r.values[0])).toEqual(
       rankLevers(shippedPopulation, levers).map((l) => l.vendorsMoved),
     );
@@ -130,22 +130,27 @@ describe('custom levers', () => {
 });
 
 describe('the burden shown', () => {
-  it('is Σ cost × count, split into audit fees and own effort (Standard Cost Model)', () => {
+  it('is Σ cost × count over the vendors who certify, plus what the others lose', () => {
     const view = viewOf(labState({ reformId: 'all-reforms' }));
     const before = evaluatePopulation(shippedPopulation, point);
-    const sum = (pick: (a: (typeof before.archetypes)[number]) => number) =>
-      before.archetypes.reduce((total, a) => total + a.count * pick(a), 0);
+    type Archetype = (typeof before.archetypes)[number];
+    const sum = (certify: boolean, pick: (a: Archetype) => number) =>
+      before.archetypes.reduce((t, a) => t + (a.certifies === certify ? a.count * pick(a) : 0), 0);
     const rows = burdenTable(view).rows.map((r) => r.values[0] as number);
     const expected = [
-      sum((a) => a.firstYearCost.audit),
-      sum((a) => a.firstYearCost.ownEffort),
-      sum((a) => a.firstYearCost.total),
-      sum((a) => a.steadyYearCost.audit),
-      sum((a) => a.steadyYearCost.ownEffort),
-      sum((a) => a.steadyYearCost.total),
+      sum(true, (a) => a.firstYearCost.audit),
+      sum(true, (a) => a.firstYearCost.ownEffort),
+      sum(false, (a) => a.notCertifying.firstYearLost),
+      sum(true, (a) => a.firstYearCost.total) + sum(false, (a) => a.notCertifying.firstYearLost),
+      sum(true, (a) => a.steadyYearCost.audit),
+      sum(true, (a) => a.steadyYearCost.ownEffort),
+      sum(false, (a) => a.notCertifying.steadyYearLost),
+      sum(true, (a) => a.steadyYearCost.total) + sum(false, (a) => a.notCertifying.steadyYearLost),
     ];
     rows.forEach((value, i) => expectClose(value, expected[i]!));
-    expectClose(rows[3]! + rows[4]!, rows[5]!); // audit + own effort = total
+    expectClose(rows[4]! + rows[5]! + rows[6]!, rows[7]!); // the parts add up to the total
+    // The status quo's shut-out vendors (the regional ones) lose business, so the part shows.
+    expect(rows[6]).toBeGreaterThan(0);
   });
 
   it('before and after equal the engine’s burdens for the package, change = after − before', () => {
@@ -159,12 +164,17 @@ describe('the burden shown', () => {
       after.firstYearBurden.audit,
       after.firstYearBurden.audit - engine.before.firstYearBurden.audit,
     ]);
-    expect(rows[5]!.values).toEqual([
+    expect(rows[6]!.values).toEqual([
+      engine.before.steadyYearBurden.lostRevenue,
+      after.steadyYearBurden.lostRevenue,
+      after.steadyYearBurden.lostRevenue - engine.before.steadyYearBurden.lostRevenue,
+    ]);
+    expect(rows[7]!.values).toEqual([
       engine.before.steadyYearBurden.total,
       after.steadyYearBurden.total,
       after.steadyYearBurden.total - engine.before.steadyYearBurden.total,
     ]);
-    expect(formatTable(burdenTable(view), 'ja', cellWords.ja).rows[5]!.cells[1]).toBe(
+    expect(formatTable(burdenTable(view), 'ja', cellWords.ja).rows[7]!.cells[1]).toBe(
       formatYen(after.steadyYearBurden.total, 'ja'),
     );
   });
@@ -264,6 +274,16 @@ describe('the headline', () => {
         formatYen(after.steadyYearBurden.total, 'ja'),
       ],
     ]);
+    // Whom the burden counts, from the same results: certifying vendors and the others.
+    expect(headline(view)[2]!.note).toBe(
+      ja('burdenScope', {
+        before: String(engine.before.certifyingVendors),
+        after: String(after.certifyingVendors),
+        vendors: '785',
+        othersBefore: String(785 - engine.before.certifyingVendors),
+        othersAfter: String(785 - after.certifyingVendors),
+      }),
+    );
     expect(viableVendors(engine.before)).toBe(
       engine.before.archetypes.filter((a) => a.npv > 0).reduce((s, a) => s + a.count, 0),
     );
