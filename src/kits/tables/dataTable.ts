@@ -11,8 +11,8 @@ import type { Lang } from '../i18n/lang.ts';
 import { toCsv } from '../persistence/files.ts';
 
 /**
- * yen: yen; share: 0..1; count: a whole number; decimal (and wins): a number to one decimal, its
- * unit given by the column (deals a year, months, vendors on average); text: as written (a value
+ * yen: yen; share: 0..1; count: a whole number; decimal: a number to one decimal, its unit given
+ * by the column (deals a year, months, vendors on average); text: as written (a value
  * a builder has already put into words, e.g. "4年目").
  * The *Change kinds are differences, shown with a sign (shares in percentage points).
  */
@@ -24,7 +24,6 @@ export type CellKind =
   | 'shareChange'
   | 'count'
   | 'countChange'
-  | 'wins'
   | 'decimal'
   | 'decimalChange';
 
@@ -35,7 +34,7 @@ export type CellValue = number | string;
 export type CountUnit =
   'vendors' | 'winsPerYear' | 'services' | 'auditFirms' | 'months' | 'tendersPerYear';
 
-type CountKind = 'count' | 'countChange' | 'wins' | 'decimal' | 'decimalChange';
+type CountKind = 'count' | 'countChange' | 'decimal' | 'decimalChange';
 
 /**
  * A column and, for a count, what it counts: its unit is defined here once, so the page's table
@@ -126,7 +125,6 @@ export function formatCell(kind: CellKind, value: CellValue, lang: Lang, t: Cell
       return formatNumber(value, lang, 0);
     case 'countChange':
       return signed(value, formatNumber(value, lang, 0));
-    case 'wins':
     case 'decimal':
       return formatNumber(value, lang, 1);
     case 'decimalChange':

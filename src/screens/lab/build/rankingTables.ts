@@ -21,7 +21,7 @@ export function rankingTable(view: LabView): Table {
       { label: t('archetypesMoved'), kind: 'text' },
       { label: t('shareAlone'), kind: 'share' },
       { label: t('burdenSaved'), kind: 'yen' },
-      { label: t('vendorsShared'), kind: 'wins', unit: 'vendors' },
+      { label: t('vendorsShared'), kind: 'decimal', unit: 'vendors' },
       { label: t('burdenShared'), kind: 'yen' },
     ],
     rows: point.ranking.map((impact) => {

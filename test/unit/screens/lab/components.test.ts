@@ -66,8 +66,8 @@ describe('the policy lab page', () => {
       expect(region.getAttribute('aria-label')).not.toBe('');
       expect(region.querySelector('table')).not.toBeNull();
     }
-    const csv = [...doc.querySelectorAll('button')].filter((b) =>
-      b.textContent?.includes(cellWords.ja('exportCsv')),
+    const csv = [...doc.querySelectorAll('button')].filter(
+      (b) => !b.closest('figure') && b.textContent?.includes(cellWords.ja('exportCsv')),
     );
     expect(csv.length).toBe(regions.length);
   });

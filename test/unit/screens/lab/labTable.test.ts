@@ -32,7 +32,7 @@ describe('formatCell', () => {
     { kind: 'shareChange', value: -0.05, ja: '−5ポイント', en: '−5 pp' },
     { kind: 'count', value: 1200, ja: '1,200', en: '1,200' },
     { kind: 'countChange', value: 150, ja: '+150', en: '+150' },
-    { kind: 'wins', value: 71.326, ja: '71.3', en: '71.3' },
+    { kind: 'decimal', value: 71.326, ja: '71.3', en: '71.3' },
     { kind: 'yen', value: '到達不可', ja: '到達不可', en: '到達不可' },
   ])('$kind $value → $ja / $en', ({ kind, value, ja: inJa, en: inEn }) => {
     expect(formatCell(kind, value, 'ja', cellWords.ja)).toBe(inJa);
@@ -79,7 +79,7 @@ describe('tableToCsv', () => {
         { label: 'row', kind: 'text' },
         { label: 'NPV', kind: 'yen' },
         { label: 'Share', kind: 'share' },
-        { label: 'Wins', kind: 'wins', unit: 'winsPerYear' },
+        { label: 'Wins', kind: 'decimal', unit: 'winsPerYear' },
       ],
       rows: [{ header: 'a', values: [1234.6, 0.25, 2.75] }],
       notes: [],
