@@ -69,7 +69,7 @@ console.log(`input → KPIs: median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(
 // The market screen (target: updated within 300 ms of a change, the model in its worker): each
 // round types a new mandate share for policy B and waits until the results are no longer busy
 // with the new answer drawn. The first answer, which draws the vendors' samples, is apart.
-await page.getByRole('button', { name: /^(市場の推移|Market over time)$/ }).click();
+await page.getByRole('button', { name: /^(市場の推移|Market)$/ }).click();
 const firstStart = Date.now();
 await page.locator('#results[aria-busy="false"] [data-series="listedTotal"]').waitFor({
   timeout: 30_000,

@@ -17,7 +17,7 @@ import { TABLE_MESSAGES } from '../../src/kits/tables/messages.ts';
 import { ESTIMATE_MESSAGES } from '../../src/screens/estimate/messages.ts';
 import { COMPARE_MESSAGES } from '../../src/screens/compare/messages.ts';
 import { LAB_MESSAGES } from '../../src/screens/lab/messages.ts';
-import { MARKET_MESSAGES } from '../../src/screens/market/messages.ts';
+import { marketScreen } from '../../src/screens/market/screen.ts';
 import { parseCsv } from '../unit/screens/lab/csv.ts';
 import { useHarness } from './browser.ts';
 import { settled } from './estimator.ts';
@@ -71,7 +71,6 @@ describe('briefing-ready output', () => {
       const estimate = wordsOf(ESTIMATE_MESSAGES, lang);
       const lab = wordsOf(LAB_MESSAGES, lang);
       const compare = wordsOf(COMPARE_MESSAGES, lang);
-      const market = wordsOf(MARKET_MESSAGES, lang);
       // A first visit follows the browser's language.
       const page = await h.open(undefined, { locale: lang === 'ja' ? 'ja-JP' : 'en-US' });
       await settled(page);
@@ -129,7 +128,7 @@ describe('briefing-ready output', () => {
       expect(await printedPages(page)).toBe(1);
 
       // The market's report: both policies by name, the square, the fit and the ten paths.
-      await page.getByRole('button', { name: market('title'), exact: true }).click();
+      await page.getByRole('button', { name: marketScreen.title[lang], exact: true }).click();
       await page.locator('#results[aria-busy="false"] [data-series]').first().waitFor({
         timeout: 20_000,
       });

@@ -19,6 +19,7 @@ import { formatFiscalYear } from '../../src/kits/format/yen.ts';
 import { formatCell } from '../../src/kits/tables/dataTable.ts';
 import { TABLE_MESSAGES } from '../../src/kits/tables/messages.ts';
 import { MARKET_MESSAGES, type MarketMessageKey } from '../../src/screens/market/messages.ts';
+import { marketScreen } from '../../src/screens/market/screen.ts';
 import { useHarness } from './browser.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -52,7 +53,7 @@ async function openMarket(
   bypassCSP = false,
 ) {
   const page = await h.open(url, { ...(viewport ? { viewport } : {}), bypassCSP });
-  await page.getByRole('button', { name: w('title'), exact: true }).click();
+  await page.getByRole('button', { name: marketScreen.title.ja, exact: true }).click();
   await settled(page);
   return page;
 }

@@ -3,7 +3,8 @@ import { defaultMarket, MarketState } from './state.ts';
 
 export const marketScreen = defineScreen({
   id: 'market',
-  title: { ja: '市場の推移', en: 'Market over time' },
+  // The tab's name; short in English, so four tabs fit a phone's width.
+  title: { ja: '市場の推移', en: 'Market' },
   editsScenario: false,
   state: new ScreenState(MarketState, defaultMarket),
   load: () => import('./MarketScreen.svelte'),
