@@ -3,7 +3,7 @@
  * A missing Chromium fails the run with the command that installs it, rather than skipping.
  */
 import { existsSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import {
   chromium,
   type Browser,
@@ -13,6 +13,14 @@ import {
 } from 'playwright-core';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+/** Playwright's own size for a page whose context names none. */
+export const DEFAULT_VIEWPORT: Viewport = { width: 1280, height: 720 };
 
 export async function launch(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
@@ -67,14 +75,17 @@ export interface Harness {
   open(url?: string, options?: BrowserContextOptions): Promise<Page>;
   /**
    * A page at `url` in a context kept for the whole file (one per `options`), sized to
-   * `viewport`: quicker than a fresh context, for tests that only look. `endTest` closes the
-   * page and empties the origin's localStorage, so each test still starts from nothing stored.
+   * `viewport` (Playwright's default if none): quicker than a fresh context, for tests that
+   * need none. `endTest` closes the page and empties the origin's localStorage, so each test
+   * still starts from nothing stored.
    */
-  openKept(
-    url: string | undefined,
-    viewport: { width: number; height: number },
-    options?: BrowserContextOptions,
-  ): Promise<Page>;
+  openKept(url?: string, viewport?: Viewport, options?: BrowserContextOptions): Promise<Page>;
+  /**
+   * Leaves `page`'s context (a fresh one, from `open` or `context`) open after `endTest`, until
+   * the file ends: for tests that look at one state in turn, on one page loaded once. Its
+   * requests and problems are still counted against the test running. Returns the page.
+   */
+  keep(page: Page): Page;
   /**
    * Closes this test's contexts and returns what went wrong since the last call: requests to
    * another origin and page problems. Call it from afterEach.
@@ -135,7 +146,7 @@ export async function startHarness(baseUrl: string): Promise<Harness> {
       await page.goto(url);
       return page;
     },
-    async openKept(url = baseUrl, viewport, options = {}) {
+    async openKept(url = baseUrl, viewport = DEFAULT_VIEWPORT, options = {}) {
       const key = JSON.stringify(options);
       let context = kept.get(key);
       if (!context) {
@@ -146,6 +157,14 @@ export async function startHarness(baseUrl: string): Promise<Harness> {
       keptPages.push(page);
       await page.setViewportSize(viewport);
       await page.goto(url);
+      return page;
+    },
+    keep(page) {
+      const context = page.context();
+      if (!contexts.includes(context)) {
+        throw new Error('keep: the page is not in a fresh context of this test');
+      }
+      contexts = contexts.filter((c) => c !== context);
       return page;
     },
     async endTest() {
@@ -171,6 +190,42 @@ export async function startHarness(baseUrl: string): Promise<Harness> {
     },
   };
   return harness;
+}
+
+/**
+ * What `make` makes, made by the first test that asks for it and handed to every later one (a
+ * page several tests look at). Made again if making it failed.
+ */
+export function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () =>
+    (made ??= make().catch((error: unknown) => {
+      made = undefined;
+      throw error;
+    }));
+}
+
+/**
+ * Resizes `page` as a window is, and waits until every chart has followed its box (Chart.js
+ * redraws on its ResizeObserver, a frame later): instead of opening another page at that size.
+ */
+export async function resized(page: Page, viewport: Viewport): Promise<void> {
+  await page.setViewportSize(viewport);
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('canvas')].every(
+            (canvas) =>
+              Math.abs(
+                canvas.getBoundingClientRect().width -
+                  canvas.parentElement!.getBoundingClientRect().width,
+              ) < 1,
+          ),
+        ),
+      { timeout: 10_000, interval: 50 },
+    )
+    .toBe(true);
 }
 
 /**
