@@ -11,7 +11,7 @@ import { pointReport, type Estimate, type Scenario } from '../../src/engine/inde
 import { formatYen } from '../../src/kits/format/yen.ts';
 import { toFieldText } from '../../src/kits/inputs/display.ts';
 import { WORK_KEY } from '../../src/kits/persistence/autosave.ts';
-import { foreignRequests, useHarness } from './browser.ts';
+import { foreignRequests, once, useHarness } from './browser.ts';
 import {
   chart,
   edited,
@@ -41,9 +41,15 @@ const shareText = (value: number) => toFieldText(value, 'share');
 
 const h = useHarness();
 
+/**
+ * The app as it opens, in a fresh context kept for the file: test 1 only looks at it, and test
+ * 2, next, edits it.
+ */
+const asOpened = once(async () => h.keep(await h.open()));
+
 /** Opens the app and types the edited fixed fee; resolves once the page shows its results. */
-async function openEdited(url?: string): Promise<Page> {
-  const page = await h.open(url);
+async function openEdited(): Promise<Page> {
+  const page = await h.openKept();
   await settled(page);
   await enter(page, 'audit.fixedFeeYen', 'mode', String(EDITED_FEE));
   await expectKpis(page, expectedKpis(grafferEdited, 'ja'));
@@ -55,7 +61,7 @@ const describedBy = (page: Page, selector: string) =>
 
 describe('the estimator page', () => {
   it('1. opens on the shipped Graffer scenario and shows the engine’s KPIs', async () => {
-    const page = await h.open();
+    const page = await asOpened();
     await expectKpis(page, expectedKpis(graffer, 'ja'));
     expect(await page.locator('#scenario-select').inputValue()).toBe('graffer-actual');
     expect(await page.locator('html').getAttribute('lang')).toBe('ja');
@@ -77,7 +83,7 @@ describe('the estimator page', () => {
   });
 
   it('2. an edited input changes the KPIs, the cost chart and its table twin', async () => {
-    const page = await h.open();
+    const page = await asOpened(); // as test 1 found it
     await settled(page);
     const cost = chart(page, 'ja', 'costTitle');
     const canvas = cost.locator('canvas');
@@ -113,6 +119,8 @@ describe('the estimator page', () => {
     /** Types `text` into a field, checks the message at the field and the unchanged KPIs. */
     const refuse = async (path: string, corner: 'mode' | undefined, text: string) => {
       const input = await enter(page, path, corner, text);
+      // Leaving the field ends the typing pause at once (form.e2e.ts test 3 waits it out).
+      await input.blur();
       const error = fieldError(page, path);
       await error.waitFor();
       expect(await input.getAttribute('aria-invalid')).toBe('true');
@@ -161,10 +169,11 @@ describe('the estimator page', () => {
   });
 
   it('3b. a field’s message speaks the UI’s language and the field’s unit', async () => {
-    const page = await h.open();
+    const page = await h.openKept();
     await settled(page);
     const messageFor = async (path: string, corner: 'mode' | undefined, text: string) => {
-      await enter(page, path, corner, text);
+      // Leaving the field ends the typing pause at once (form.e2e.ts test 3 waits it out).
+      await (await enter(page, path, corner, text)).blur();
       return (await fieldError(page, path).textContent())!.trim();
     };
     const latin = /\b(number|must|mode|high|low)\b/;
@@ -229,7 +238,7 @@ describe('the estimator page', () => {
   });
 
   it('7. the language switch turns words and numbers to English and back, and is remembered', async () => {
-    const page = await h.open();
+    const page = await h.openKept();
     await expectKpis(page, expectedKpis(graffer, 'ja'));
     const english = page.getByRole('button', { name: 'English' });
     const japanese = page.getByRole('button', { name: '日本語' });
@@ -283,7 +292,7 @@ describe('the estimator page', () => {
   });
 
   it('works by keyboard: language switch by Enter and Space, every main control, skip link', async () => {
-    const page = await h.open();
+    const page = await h.openKept();
     await settled(page);
     const focused = () =>
       page.evaluate(() => {
