@@ -7,11 +7,14 @@ import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import { foreignRequests, useHarness } from './browser.ts';
-import { SCREENS } from './screens.ts';
+import { SCREENS, screenPages } from './screens.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const h = useHarness();
+const pages = screenPages(async (viewport) =>
+  h.keep(await h.open(undefined, { viewport, bypassCSP: true })),
+);
 
 /** One line per violation: rule, impact, what it means, and every element it was found on. */
 function describeViolations(violations: AxeResults['violations']): string {
@@ -28,14 +31,10 @@ function describeViolations(violations: AxeResults['violations']): string {
 
 describe('accessibility (axe-core)', () => {
   for (const screen of SCREENS.filter((s) => s.skip !== 'axe')) {
-    it(`9. ${screen.name}: no serious or critical violation`, async () => {
-      const page = await h.openKept(
-        undefined,
-        { width: screen.width, height: screen.height },
-        { bypassCSP: true },
-      );
-      await screen.setup(page);
-      await page.addScriptTag({ path: AXE });
+    it(`9. ${screen.name}: no serious or critical violation`, async ({ onTestFailed }) => {
+      onTestFailed(() => pages.forget());
+      const page = await pages.show(screen);
+      if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
       const results = await page.evaluate(() =>
         (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, {
           resultTypes: ['violations'],

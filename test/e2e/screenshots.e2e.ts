@@ -7,11 +7,12 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { foreignRequests, useHarness } from './browser.ts';
-import { SCREENS } from './screens.ts';
+import { SCREENS, screenPages } from './screens.ts';
 
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 
 const h = useHarness();
+const pages = screenPages(async (viewport) => h.keep(await h.open(undefined, { viewport })));
 beforeAll(async () => {
   await mkdir(ARTIFACTS, { recursive: true });
 });
@@ -24,9 +25,9 @@ function pngSize(png: Buffer): { width: number; height: number } {
 
 describe('screenshots', () => {
   for (const screen of SCREENS.filter((s) => s.skip !== 'screenshot')) {
-    it(`10. ${screen.name}.png`, async () => {
-      const page = await h.openKept(undefined, { width: screen.width, height: screen.height });
-      await screen.setup(page);
+    it(`10. ${screen.name}.png`, async ({ onTestFailed }) => {
+      onTestFailed(() => pages.forget());
+      const page = await pages.show(screen);
       const path = `${ARTIFACTS}${screen.name}.png`;
       await page.screenshot({ path, fullPage: true });
       // Nothing sticks out sideways: the page scrolls only down. The innermost elements that
