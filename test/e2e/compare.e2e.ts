@@ -28,7 +28,7 @@ import { parseNumber } from '../../src/kits/format/parseNumber.ts';
 import { formatYen, formatYenChange } from '../../src/kits/format/yen.ts';
 import type { Lang } from '../../src/kits/i18n/lang.ts';
 import { TABLE_MESSAGES } from '../../src/kits/tables/messages.ts';
-import { foreignRequests, useHarness } from './browser.ts';
+import { foreignRequests, once, useHarness } from './browser.ts';
 import { SETTLE, settled, tableRows } from './estimator.ts';
 
 const graffer = shippedScenario('graffer-actual');
@@ -109,14 +109,26 @@ async function expectTable(page: Page, columns: Expected[], lang: Lang = 'ja'): 
     .toEqual(expectedValues(columns, lang));
 }
 
-/** Opens the app on the compare tab (the default columns: Graffer as ISMAP vs ISO 27017 only). */
-async function openCompare(options = {}): Promise<Page> {
-  const page = await h.open(undefined, options);
+/**
+ * Takes a page just opened to the compare tab (the default columns: Graffer as ISMAP vs ISO
+ * 27017 only).
+ */
+async function toCompare(page: Page): Promise<Page> {
   await settled(page);
   await page.getByRole('button', { name: '比較', exact: true }).click();
   await page.locator('.kpis table').waitFor();
   return page;
 }
+
+/** The compare tab, in the context kept for the file (one per `options`). */
+const openCompare = async (options = {}) =>
+  toCompare(await h.openKept(undefined, undefined, options));
+
+/**
+ * The compare tab as it opens, in a fresh context kept for the file: the first test only looks
+ * at it, and the English one, later, turns it to English.
+ */
+const asOpened = once(async () => h.keep(await toCompare(await h.open())));
 
 /** RFC 4180 as toCsv writes it: BOM, CRLF, quoted fields with doubled quotes. */
 function parseCsv(text: string): string[][] {
@@ -155,7 +167,7 @@ const GRAFFER_DEFAULT: Expected[] = [
 
 describe('the compare view', () => {
   it('shows Graffer as ISMAP and as ISO 27017 only, with the engine’s numbers', async () => {
-    const page = await openCompare();
+    const page = await asOpened();
     const w = wordsOf(COMPARE_MESSAGES, 'ja');
     await expectTable(page, GRAFFER_DEFAULT);
     const table = await readTable(page);
@@ -371,7 +383,7 @@ describe('the compare view', () => {
   });
 
   it('speaks English on request', async () => {
-    const page = await openCompare();
+    const page = await asOpened(); // as the first test found it
     await page.getByRole('button', { name: 'English' }).click();
     await expectTable(page, GRAFFER_DEFAULT, 'en');
     const w = wordsOf(COMPARE_MESSAGES, 'en');
