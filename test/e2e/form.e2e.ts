@@ -16,7 +16,7 @@ import { wordsOf } from '../../src/kits/i18n/catalogue.ts';
 import { toFieldText } from '../../src/kits/inputs/display.ts';
 import { INPUT_MESSAGES } from '../../src/kits/inputs/messages.ts';
 import { groupLabel } from '../../src/kits/inputs/segments.ts';
-import { useHarness } from './browser.ts';
+import { once, useHarness } from './browser.ts';
 import {
   edited,
   enter,
@@ -37,14 +37,22 @@ const chartWords = wordsOf(CHART_MESSAGES, 'ja');
 
 const h = useHarness();
 
-/** Opens the app and picks the regional vendor, as a user would: it applies at once. */
-async function openRegional(): Promise<Page> {
-  const page = await h.open();
+/** Picks the regional vendor on a page just opened, as a user would: it applies at once. */
+async function toRegional(page: Page): Promise<Page> {
   await settled(page);
   await page.locator('#scenario-select').selectOption(regional.id);
   await expectKpis(page, expectedKpis(regional, 'ja'));
   return page;
 }
+
+/** The regional vendor, in the context kept for the file. */
+const openRegional = async () => toRegional(await h.openKept());
+
+/**
+ * The regional vendor as picked, in a fresh context kept for the file: test 1 only looks at it,
+ * and test 2, next, changes its buyer group.
+ */
+const asPicked = once(async () => h.keep(await toRegional(await h.open())));
 
 /** The control waterfall's text alternative: its title and its one-sentence summary. */
 const waterfallLabel = (scenario: Scenario) =>
@@ -61,7 +69,7 @@ const waterfall = (page: Page) =>
 
 describe('the scenario picker', () => {
   it('0. applies a picked scenario at once; undo brings back the edited work and its results', async () => {
-    const page = await h.open();
+    const page = await h.openKept();
     await settled(page);
     const graffer = shippedScenario('graffer-actual');
     await enter(page, 'audit.firms', undefined, '8');
@@ -86,7 +94,7 @@ describe('the scenario picker', () => {
 
 describe('the key figures while editing on a phone', () => {
   it('0b. the NPV stays in view, and follows, while the last revenue field has focus', async () => {
-    const page = await h.open(undefined, { viewport: { width: 390, height: 844 } });
+    const page = await h.openKept(undefined, { width: 390, height: 844 });
     await settled(page);
     await page.locator('#scenario-select').selectOption(regional.id);
     await expectKpis(page, expectedKpis(regional, 'ja'));
@@ -113,7 +121,7 @@ describe('the key figures while editing on a phone', () => {
 
 describe('the buyer group of a segment', () => {
   it('1. shows the group the regional vendor names, and its reach and cycle', async () => {
-    const page = await openRegional();
+    const page = await asPicked();
     const select = page.locator('#segment-0-market');
     expect(await select.inputValue()).toBe('municipalities-under-50k');
     expect(await select.locator('option:checked').textContent()).toBe(
@@ -131,7 +139,7 @@ describe('the buyer group of a segment', () => {
   });
 
   it('2. choosing none lifts the cap; choosing the group again caps at the default reach', async () => {
-    const page = await openRegional();
+    const page = await asPicked(); // as test 1 found it
     const select = page.locator('#segment-0-market');
     await select.selectOption('');
     const uncapped = edited(regional, (s) => {
@@ -200,10 +208,7 @@ describe('the track choice', () => {
 
   it('4b. in English on a phone: the picked scenario and the track both act, each with its undo', async () => {
     const en = wordsOf(INPUT_MESSAGES, 'en');
-    const page = await h.open(undefined, {
-      locale: 'en-US',
-      viewport: { width: 390, height: 844 },
-    });
+    const page = await h.openKept(undefined, { width: 390, height: 844 }, { locale: 'en-US' });
     await settled(page);
     await page.locator('#scenario-select').selectOption(regional.id);
     await expectKpis(page, expectedKpis(regional, 'en'));
