@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import LZString from 'lz-string';
 import { describe, expect, inject, it } from 'vitest';
 import { shippedScenario } from '../../src/data/catalog.ts';
-import { launch, useHarness } from './browser.ts';
+import { useHarness } from './browser.ts';
 import { enter, expectedKpis, expectKpis, jsonFile, readKpis, settled } from './estimator.ts';
 
 const graffer = shippedScenario('graffer-actual');
@@ -39,7 +39,7 @@ describe('hostile share links', () => {
     ['garbage', 'not-a-link-at-all%%%'],
     ['an invalid scenario', packed({ scenario: { ...graffer, track: 'fedramp' }, lang: 'ja' })],
   ])('refuses %s, keeps the page working, pollutes nothing', async (_name, payload) => {
-    const page = await h.open(link(payload));
+    const page = await h.openKept(link(payload));
     await page.locator('.notice[role="alert"]').waitFor();
     await expectKpis(page, expectedKpis(graffer, 'ja'));
     expect(await page.evaluate(() => ({}) as Record<string, unknown>)).toEqual({});
@@ -54,7 +54,7 @@ describe('hostile share links', () => {
 
 describe('hostile files and names', () => {
   it('refuses a file with prototype keys and changes nothing', async () => {
-    const page = await h.open();
+    const page = await h.openKept();
     await settled(page);
     const before = await readKpis(page);
     const text = JSON.stringify(graffer).replace('{', '{"__proto__":{"polluted":1},');
@@ -67,7 +67,7 @@ describe('hostile files and names', () => {
   });
 
   it('shows markup in titles and segment names as text', async () => {
-    const page = await h.open();
+    const page = await h.openKept();
     const markup = '<img src="x" onerror="window.pwned = 1"><script>window.pwned = 2</script>';
     const hostile = structuredClone(graffer);
     hostile.title = { ja: markup, en: markup };
@@ -90,10 +90,10 @@ describe('hostile files and names', () => {
 
 describe('the Content-Security-Policy', () => {
   it('is in force: inline script added through the DOM does not run', async () => {
-    // Its own browser: the blocked script is reported as a console error, which the harness
-    // would count against the app.
-    const browser = await launch();
-    const page = await browser.newPage();
+    // A context the harness does not watch: the blocked script is reported as a console error,
+    // which the harness would count against the app.
+    const context = await h.browser.newContext();
+    const page = await context.newPage();
     const violations: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') violations.push(m.text());
@@ -110,7 +110,7 @@ describe('the Content-Security-Policy', () => {
     });
     expect(ran).toBe(false);
     expect(violations.some((v) => /Content Security Policy/i.test(v))).toBe(true);
-    await browser.close();
+    await context.close();
   });
 });
 
@@ -168,7 +168,7 @@ describe('unreadable saved scenarios', () => {
   });
 
   it('clearing them all asks first, then empties the picker', async () => {
-    const page = await h.open(undefined, { bypassCSP: true });
+    const page = await h.openKept(undefined, undefined, { bypassCSP: true }); // for axe
     const save = page.getByRole('button', { name: 'マイシナリオに保存' });
     await save.click();
     await save.click();
