@@ -30,7 +30,7 @@ function bestFor(scenario: Scenario) {
 }
 
 async function openOn(scenario: Scenario, lang: Lang) {
-  const page = await h.open(`${h.baseUrl}${encodeShareHash({ scenario, lang })}`);
+  const page = await h.openKept(`${h.baseUrl}${encodeShareHash({ scenario, lang })}`);
   const panel = page.locator('section.decision');
   await panel.waitFor();
   return { page, panel };
@@ -90,7 +90,7 @@ describe('share links made by version 1', () => {
       expect(decoded?.ok).toBe(true);
       if (!decoded?.ok) return;
       const { scenario, lang } = decoded.value.state;
-      const page = await h.open(`${h.baseUrl}${link.hash}`);
+      const page = await h.openKept(`${h.baseUrl}${link.hash}`);
       await expectKpis(page, expectedKpis(scenario, lang));
       // …which are version 1's: the NPV it computed for this link.
       expect(pointReport(scenario).totals.npv).toBeCloseTo(link.expected.npv, 3);

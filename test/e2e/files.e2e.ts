@@ -38,7 +38,7 @@ const importInput = (page: Page) => page.getByLabel('JSON を読み込む');
 const alert = (page: Page) => page.locator('.notice[role="alert"]');
 
 async function openEdited(): Promise<Page> {
-  const page = await h.open();
+  const page = await h.openKept();
   await settled(page);
   await enter(page, 'audit.fixedFeeYen', 'mode', String(EDITED_FEE));
   await expectKpis(page, expectedKpis(grafferEdited, 'ja'));
@@ -97,7 +97,7 @@ describe('files', () => {
   });
 
   it('4b. a successful import clears the earlier refusal', async () => {
-    const page = await h.open();
+    const page = await h.openKept();
     await settled(page);
     const noFirms = { ...structuredClone(graffer), audit: { ...graffer.audit, firms: 0 } };
     await importInput(page).setInputFiles(jsonFile('no-firms.json', noFirms));
@@ -183,7 +183,7 @@ describe('files', () => {
 
 describe('my scenarios', () => {
   it('saves the work under its own name, offers it in the picker, and removes it', async () => {
-    const page = await h.open();
+    const page = await h.openKept();
     await settled(page);
     await page.getByRole('button', { name: 'マイシナリオに保存' }).click();
     const saved = page.locator('#scenario-select optgroup[label="保存したシナリオ"] option');
