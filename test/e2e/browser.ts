@@ -175,7 +175,16 @@ export async function startHarness(baseUrl: string): Promise<Harness> {
       await Promise.all([
         ...closing.map((context) => context.close()),
         ...pages.map(async (page) => {
-          await page.evaluate(() => localStorage.clear()).catch(() => undefined);
+          // Leave the app first: an autosave still waiting on its timer would write the work
+          // back after the clear, into the next test's storage. Then empty the origin's storage
+          // from outside the page (about:blank cannot reach it).
+          await page.goto('about:blank');
+          const cdp = await page.context().newCDPSession(page);
+          await cdp.send('Storage.clearDataForOrigin', {
+            origin: new URL(baseUrl).origin,
+            storageTypes: 'local_storage',
+          });
+          await cdp.detach();
           await page.close();
         }),
       ]);
