@@ -244,8 +244,6 @@ describe('storage faults', () => {
       .toContain('"firms":9');
     await first.reload();
     await first.locator('[data-kpi="npv"] .value').waitFor();
-    const firms = first.locator('#field-audit-firms');
-    await firms.scrollIntoViewIfNeeded().catch(() => undefined);
-    expect(await firms.inputValue()).toBe('9');
+    expect(await first.locator('#field-audit-firms').inputValue()).toBe('9');
   });
 });
