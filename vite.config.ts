@@ -51,6 +51,10 @@ export default defineConfig({
           environment: 'node',
           include: ['test/e2e/**/*.e2e.ts'],
           globalSetup: ['test/e2e/global-setup.ts'],
+          // A worker runs its files one after another without starting afresh for each:
+          // Playwright, the engine and the data are imported once, not once a file (each file
+          // still starts its own browser, and its harness closes everything it opened).
+          isolate: false,
           expect: { requireAssertions: true },
           testTimeout: 30_000,
           hookTimeout: 60_000,
