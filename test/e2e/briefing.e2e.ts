@@ -85,7 +85,7 @@ describe('briefing-ready output', () => {
       const canvas = page.locator('figure', { hasText: title }).locator('canvas');
       const chartWidth = await canvas.evaluate((c) => (c as HTMLCanvasElement).width);
       const [png] = await Promise.all([
-        page.waitForEvent('download'),
+        page.waitForEvent('download', { timeout: 15_000 }),
         page
           .getByRole('button', { name: wordsOf(CHART_MESSAGES, lang)('savePngOf', { title }) })
           .click(),
@@ -98,7 +98,7 @@ describe('briefing-ready output', () => {
       // A CSV: raw numbers under headers that say their units.
       const options = page.locator('[data-table="decision-options"]');
       const [csv] = await Promise.all([
-        page.waitForEvent('download'),
+        page.waitForEvent('download', { timeout: 15_000 }),
         options.getByRole('button', { name: /CSV/ }).click(),
       ]);
       const units = wordsOf(TABLE_MESSAGES, lang);
