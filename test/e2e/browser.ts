@@ -76,8 +76,9 @@ export interface Harness {
   /**
    * A page at `url` in a context kept for the whole file (one per `options`), sized to
    * `viewport` (Playwright's default if none): quicker than a fresh context, for tests that
-   * need none. `endTest` closes the page and empties the origin's localStorage, so each test
-   * still starts from nothing stored.
+   * need none. `endTest` leaves the app and empties the origin's localStorage (and the tab's
+   * sessionStorage), and the next kept page of that context is the same tab: each test still
+   * starts from nothing stored, in a document of its own.
    */
   openKept(url?: string, viewport?: Viewport, options?: BrowserContextOptions): Promise<Page>;
   /**
@@ -104,6 +105,8 @@ export async function startHarness(baseUrl: string): Promise<Harness> {
   let contexts: BrowserContext[] = [];
   const kept = new Map<string, BrowserContext>();
   let keptPages: Page[] = [];
+  /** Kept pages that a test has finished with, blank, by context: the next test's tabs. */
+  const idle = new Map<BrowserContext, Page[]>();
   let requestMark = 0;
   let problemMark = 0;
 
@@ -153,7 +156,7 @@ export async function startHarness(baseUrl: string): Promise<Harness> {
         context = await newContext(options);
         kept.set(key, context);
       }
-      const page = await context.newPage();
+      const page = idle.get(context)?.pop() ?? (await context.newPage());
       keptPages.push(page);
       await page.setViewportSize(viewport);
       await page.goto(url);
@@ -175,6 +178,9 @@ export async function startHarness(baseUrl: string): Promise<Harness> {
       await Promise.all([
         ...closing.map((context) => context.close()),
         ...pages.map(async (page) => {
+          // The tab's own storage goes with the tab's next test: empty it (the app keeps
+          // nothing there, but a test might).
+          await page.evaluate(() => sessionStorage.clear()).catch(() => undefined);
           // Leave the app first: an autosave still waiting on its timer would write the work
           // back after the clear, into the next test's storage. Then empty the origin's storage
           // from outside the page (about:blank cannot reach it).
@@ -185,7 +191,12 @@ export async function startHarness(baseUrl: string): Promise<Harness> {
             storageTypes: 'local_storage',
           });
           await cdp.detach();
-          await page.close();
+          // Blank, emptied and with the mouse where a new page's starts, the tab serves the next
+          // test of its context: opening a new one costs a few hundred ms.
+          await page.mouse.move(0, 0);
+          const tabs = idle.get(page.context()) ?? [];
+          tabs.push(page);
+          idle.set(page.context(), tabs);
         }),
       ]);
       const foreign = foreignRequests(requests.slice(requestMark), baseUrl);
