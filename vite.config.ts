@@ -3,6 +3,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { headersFile, SECURITY_HEADERS } from './src/app/securityHeaders.ts';
+import { checkShippedData } from './src/data/catalog.ts';
 
 /** Writes the security headers next to the built site, for hosts that read `_headers`. */
 const securityHeadersFile = (): Plugin => ({
@@ -13,8 +14,20 @@ const securityHeadersFile = (): Plugin => ({
   },
 });
 
+/**
+ * Parses every file in data/ with the engine's schemas before bundling, and stops the build on
+ * the first invalid one: the built app takes the data as checked here (src/data/catalog.ts).
+ */
+const shippedDataChecked = (): Plugin => ({
+  name: 'shipped-data-checked',
+  apply: 'build',
+  buildStart() {
+    checkShippedData();
+  },
+});
+
 export default defineConfig({
-  plugins: [svelte(), securityHeadersFile()],
+  plugins: [svelte(), securityHeadersFile(), shippedDataChecked()],
   // The dev server injects styles inline for hot reload, so only the preview (the built site)
   // runs under the policy.
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: SECURITY_HEADERS },

@@ -1,7 +1,12 @@
 /**
- * The shipped data, parsed once with the engine's schemas. Static imports work the same in the
- * Vite build and under tsx (CLI, bench); test/unit/data.test.ts checks that every file in data/
- * is listed here.
+ * The shipped data. Static imports work the same in the Vite build and under tsx (CLI, bench);
+ * test/unit/data.test.ts checks that every file in data/ is listed here.
+ *
+ * Every file is parsed with the engine's schemas wherever the code runs from source (CLI, tests,
+ * the dev server), and by the build itself (vite.config.ts calls checkShippedData), which stops
+ * on the first invalid file. The built app then takes the files as the build checked them:
+ * parsing ~200 KB of data on every load was the longest task of a phone's first screen
+ * (README, Method: Speed).
  */
 import {
   parseMarketModel,
@@ -40,9 +45,18 @@ import saasStartupLiu from '../../data/scenarios/saas-startup-liu.json' with { t
 import sources from '../../data/sources.json' with { type: 'json' };
 import tracks from '../../data/tracks.json' with { type: 'json' };
 
-function valid<T>(name: string, parsed: Parsed<T>): T {
+/** True in the built app only: Vite replaces the expression; tsx and Node leave env undefined. */
+const checkedByBuild: boolean = import.meta.env?.PROD === true;
+
+function parsedOrThrow<T>(name: string, json: unknown, parse: (json: unknown) => Parsed<T>): T {
+  const parsed = parse(json);
   if (parsed.ok) return parsed.value;
   throw new Error(`data/${name} is invalid:\n${describeIssues(parsed.issues).join('\n')}`);
+}
+
+function valid<T>(name: string, json: unknown, parse: (json: unknown) => Parsed<T>): T {
+  // The build parsed this very file with the same schema (checkShippedData).
+  return checkedByBuild ? (json as T) : parsedOrThrow(name, json, parse);
 }
 
 const scenarioFiles = {
@@ -65,27 +79,29 @@ const reformFiles = {
 };
 
 export const shippedScenarios: Scenario[] = Object.entries(scenarioFiles).map(([name, json]) =>
-  valid(`scenarios/${name}.json`, parseScenario(json)),
+  valid(`scenarios/${name}.json`, json, parseScenario),
 );
 
 export const shippedReforms: ReformPackage[] = Object.entries(reformFiles).map(([name, json]) =>
-  valid(`reforms/${name}.json`, parseReform(json)),
+  valid(`reforms/${name}.json`, json, parseReform),
 );
 
-export const sourceRegistry = valid('sources.json', parseSourceRegistry(sources));
+export const sourceRegistry = valid('sources.json', sources, parseSourceRegistry);
 
-export const trackPresets: TrackPresets = valid('tracks.json', parseTrackPresets(tracks));
+export const trackPresets: TrackPresets = valid('tracks.json', tracks, parseTrackPresets);
 
 /** The buyer groups a revenue segment may name (README, Method: The size of the market). */
 export const buyerGroups: readonly BuyerGroup[] = valid(
   'markets.json',
-  parseMarkets(markets),
+  markets,
+  parseMarkets,
 ).groups;
 
 /** The market model's parameters and its calibration (README, Method: The market over time). */
 export const shippedMarketModel: MarketModel = valid(
   'market-model.json',
-  parseMarketModel(marketModel),
+  marketModel,
+  parseMarketModel,
 );
 
 export function shippedScenario(id: string): Scenario {
@@ -94,7 +110,7 @@ export function shippedScenario(id: string): Scenario {
   return scenario;
 }
 
-const populationFile = valid('population.json', parsePopulationFile(population));
+const populationFile = valid('population.json', population, parsePopulationFile);
 
 /** Where each shipped archetype's vendor count comes from, by archetype id. */
 export const countProvenance: ReadonlyMap<string, Provenance> = new Map(
@@ -111,13 +127,33 @@ export const shippedPopulation: Population = {
   })),
 };
 
-/** File names as listed here, for the test that checks nothing in data/ is left out. */
-export const catalogFiles = [
-  ...Object.keys(scenarioFiles).map((name) => `scenarios/${name}.json`),
-  ...Object.keys(reformFiles).map((name) => `reforms/${name}.json`),
-  'market-model.json',
-  'markets.json',
-  'population.json',
-  'sources.json',
-  'tracks.json',
+type ShippedFile = readonly [
+  name: string,
+  json: unknown,
+  parse: (json: unknown) => Parsed<unknown>,
 ];
+
+/** Built on demand, so that the built app, which never checks, leaves the parsers out. */
+function files(): ShippedFile[] {
+  return [
+    ...Object.entries(scenarioFiles).map(
+      ([name, json]) => [`scenarios/${name}.json`, json, parseScenario] as const,
+    ),
+    ...Object.entries(reformFiles).map(
+      ([name, json]) => [`reforms/${name}.json`, json, parseReform] as const,
+    ),
+    ['market-model.json', marketModel, parseMarketModel],
+    ['markets.json', markets, parseMarkets],
+    ['population.json', population, parsePopulationFile],
+    ['sources.json', sources, parseSourceRegistry],
+    ['tracks.json', tracks, parseTrackPresets],
+  ];
+}
+
+/** File names as listed here, for the test that checks nothing in data/ is left out. */
+export const catalogFiles = (): string[] => files().map(([name]) => name);
+
+/** Parses every shipped file whatever the environment; the build calls it before bundling. */
+export function checkShippedData(): void {
+  for (const [name, json, parse] of files()) parsedOrThrow(name, json, parse);
+}

@@ -82,7 +82,7 @@ function provenanceGaps(numbers: unknown, provenance: Record<string, Provenance>
 
 describe('data/', () => {
   it('lists every data file in the catalog, and nothing else', () => {
-    expect(jsonFiles(DATA).sort()).toEqual([...catalogFiles].sort());
+    expect(jsonFiles(DATA).sort()).toEqual(catalogFiles().sort());
   });
 
   it.each(jsonFiles(DATA))('%s parses with its schema', (file) => {
