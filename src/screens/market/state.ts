@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { shippedMarketModel } from '../../data/catalog.ts';
+import { ALL_CATEGORIES } from './categories.ts';
 
 const Id = z.string().min(1).max(200);
 const FiscalYear = z
@@ -12,8 +13,7 @@ const FiscalYear = z
   .min(shippedMarketModel.fromFiscalYear)
   .max(shippedMarketModel.toFiscalYear);
 
-/** Every category when `appliesTo` is ALL_CATEGORIES, else the one named. */
-export const ALL_CATEGORIES = 'all';
+export { ALL_CATEGORIES };
 
 export const MandateState = z.strictObject({
   share: z.number().min(0).max(1),

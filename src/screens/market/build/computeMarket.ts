@@ -4,7 +4,6 @@
  * and the status-quo history the calibration is read from. Runs in the worker, which keeps the
  * vendors' samples and the last runs, so a change to one side recomputes that side only.
  */
-import { shippedMarketModel, shippedPopulation, shippedReforms } from '../../../data/catalog.ts';
 import {
   marketContext,
   runMarket,
@@ -13,12 +12,27 @@ import {
   type CategoryEquilibrium,
   type MarketBand,
   type MarketContext,
+  type MarketModel,
   type MarketPolicy,
   type MarketYear,
-} from '../../../engine/index.ts';
-import { ALL_CATEGORIES, type PolicySide } from '../state.ts';
+  type Population,
+  type ReformPackage,
+} from '../../../engine/compute.ts';
+import { ALL_CATEGORIES } from '../categories.ts';
+import type { PolicySide } from '../state.ts';
+
+/**
+ * What the model runs on, sent with each request (marketData.ts): the worker then bundles the
+ * model's code only, not zod nor the shipped data (a fifth of its size).
+ */
+export interface MarketData {
+  model: MarketModel;
+  population: Population;
+  reforms: readonly ReformPackage[];
+}
 
 export interface MarketRequest {
+  data: MarketData;
   sides: readonly PolicySide[];
   untilFiscalYear: number;
   draws: number;
@@ -47,8 +61,12 @@ export interface MarketResult {
 export const MARKET_DRAWS = 1_000;
 
 /** The reform package and mandate a side names; an unknown package is no reform. */
-export function sidePolicy(side: PolicySide, untilFiscalYear: number): MarketPolicy {
-  const reform = shippedReforms.find((r) => r.id === side.reformId);
+export function sidePolicy(
+  side: PolicySide,
+  untilFiscalYear: number,
+  reforms: readonly ReformPackage[],
+): MarketPolicy {
+  const reform = reforms.find((r) => r.id === side.reformId);
   const mandate = side.mandate;
   return {
     ...(reform ? { reform } : {}),
@@ -71,7 +89,10 @@ export function fiscalYearOf(date: string): number {
   return month >= 4 ? year : year - 1;
 }
 
-let context: MarketContext | undefined;
+/** The context (vendors' samples) of the data last run on, under the data as JSON. */
+let context:
+  | { key: string; kept: MarketContext; history: Pick<MarketResult, 'calibration' | 'history'> }
+  | undefined;
 const runs = new Map<string, SideRun>();
 /** Both sides of the last two settings: enough for an undo or a switch back and forth. */
 const KEPT_RUNS = 4;
@@ -82,7 +103,7 @@ function sideRun(side: PolicySide, request: MarketRequest, kept: MarketContext):
   if (!run) {
     const { years, bands, equilibria, curves } = runMarket(
       kept,
-      sidePolicy(side, request.untilFiscalYear),
+      sidePolicy(side, request.untilFiscalYear, request.data.reforms),
       { draws: request.draws, seed: request.seed },
     );
     run = { years, bands, equilibria, curves };
@@ -92,18 +113,20 @@ function sideRun(side: PolicySide, request: MarketRequest, kept: MarketContext):
   return run;
 }
 
-let history: Pick<MarketResult, 'calibration' | 'history'> | undefined;
+function contextFor(data: MarketData): NonNullable<typeof context> {
+  // The same data every time from the screen; other data (a test's) start afresh.
+  const key = JSON.stringify(data);
+  if (context?.key === key) return context;
+  runs.clear();
+  const kept = marketContext(data.model, data.population);
+  const last = Math.max(...data.model.calibration.observations.map((o) => fiscalYearOf(o.date)));
+  const run = runMarket(kept, { untilFiscalYear: last }, { draws: 0, seed: 0 });
+  context = { key, kept, history: { calibration: run.calibration, history: run.years } };
+  return context;
+}
 
 export function computeMarket(request: MarketRequest): MarketResult {
-  context ??= marketContext(shippedMarketModel, shippedPopulation);
-  const kept = context;
-  history ??= (() => {
-    const last = Math.max(
-      ...shippedMarketModel.calibration.observations.map((o) => fiscalYearOf(o.date)),
-    );
-    const run = runMarket(kept, { untilFiscalYear: last }, { draws: 0, seed: 0 });
-    return { calibration: run.calibration, history: run.years };
-  })();
+  const { kept, history } = contextFor(request.data);
   return {
     policies: [...request.sides],
     untilFiscalYear: request.untilFiscalYear,

@@ -17,6 +17,7 @@ import {
   sidePolicy,
 } from '../../../../src/screens/market/build/computeMarket.ts';
 import { readPercent } from '../../../../src/screens/market/build/percent.ts';
+import { SHIPPED_MARKET_DATA } from '../../../../src/screens/market/build/marketData.ts';
 import {
   equilibriaTable,
   squareConfig,
@@ -44,13 +45,13 @@ describe('a side as the engine takes it', () => {
       reformId: 'all-reforms',
       mandate: { share: 0.5, fromFiscalYear: 2027, appliesTo: 'all' },
     };
-    expect(sidePolicy(all, 2030)).toEqual({
+    expect(sidePolicy(all, 2030, shippedReforms)).toEqual({
       reform: reform('all-reforms'),
       mandate: { share: 0.5, fromFiscalYear: 2027 },
       untilFiscalYear: 2030,
     });
     const one = { ...all, mandate: { ...all.mandate!, appliesTo: MUNICIPAL } };
-    expect(sidePolicy(one, 2035).mandate).toEqual({
+    expect(sidePolicy(one, 2035, shippedReforms).mandate).toEqual({
       share: 0.5,
       fromFiscalYear: 2027,
       categories: [MUNICIPAL],
@@ -62,7 +63,7 @@ describe('a side as the engine takes it', () => {
       reformId: 'no-such-package',
       mandate: { share: 0, fromFiscalYear: 2027, appliesTo: 'all' },
     };
-    expect(sidePolicy(side, 2035)).toEqual({ untilFiscalYear: 2035 });
+    expect(sidePolicy(side, 2035, shippedReforms)).toEqual({ untilFiscalYear: 2035 });
   });
 
   it('reads a fiscal year from 1 April', () => {
@@ -81,7 +82,7 @@ describe('the worker’s computation', () => {
     { reformId: 'status-quo', mandate: null },
     { reformId: 'fy2025-plan', mandate: { share: 0.4, fromFiscalYear: 2026, appliesTo: 'all' } },
   ];
-  const request = { sides, untilFiscalYear: 2028, draws: 20, seed: 7 };
+  const request = { data: SHIPPED_MARKET_DATA, sides, untilFiscalYear: 2028, draws: 20, seed: 7 };
   const result = computeMarket(request);
 
   it('is the engine’s run for each side, as the command line computes it', () => {
