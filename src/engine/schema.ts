@@ -38,8 +38,17 @@ function estimateOf(point: z.ZodNumber) {
  * overflow (the largest yen figure times the largest count stays far below 1e308).
  */
 function rangeable(point: z.ZodNumber) {
-  return z.union([point, estimateOf(point)]);
+  // Built once per pair of bounds, not once per field: building zod schemas is most of what
+  // loading this module costs, and a phone loads it before the first figure shows.
+  const bounds = `${point.minValue}..${point.maxValue}`;
+  let schema = rangeables.get(bounds);
+  if (!schema) {
+    schema = z.union([point, estimateOf(point)]);
+    rangeables.set(bounds, schema);
+  }
+  return schema;
 }
+const rangeables = new Map<string, z.ZodUnion<[z.ZodNumber, ReturnType<typeof estimateOf>]>>();
 
 const MAX_YEN = 1e13; // ¥10 trillion: above any plausible certification budget or contract
 const yen = () => z.number().min(0).max(MAX_YEN);

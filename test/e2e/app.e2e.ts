@@ -11,7 +11,7 @@ import { pointReport, type Estimate, type Scenario } from '../../src/engine/inde
 import { formatYen } from '../../src/kits/format/yen.ts';
 import { toFieldText } from '../../src/kits/inputs/display.ts';
 import { WORK_KEY } from '../../src/kits/persistence/autosave.ts';
-import { foreignRequests, once, useHarness } from './browser.ts';
+import { drawnCanvases, foreignRequests, once, useHarness } from './browser.ts';
 import {
   chart,
   edited,
@@ -91,7 +91,11 @@ describe('the estimator page', () => {
       (await tableRows(cost)).slice(0, grafferEdited.timeline.horizonYears);
     const cells = async () => (await yearRows()).map((row) => row.slice(1));
     expect(await cells()).toEqual(expectedCostCells(graffer, 'ja'));
-    const pixelsBefore = await canvas.evaluate((c) => (c as HTMLCanvasElement).toDataURL());
+    // Drawn once it comes near the screen.
+    await canvas.scrollIntoViewIfNeeded();
+    await expect.poll(() => drawnCanvases(canvas), SETTLE).toEqual([true]);
+    const pixels = () => canvas.evaluate((c) => (c as HTMLCanvasElement).toDataURL());
+    const pixelsBefore = await pixels();
 
     await enter(page, 'audit.fixedFeeYen', 'mode', String(EDITED_FEE));
 
@@ -101,8 +105,7 @@ describe('the estimator page', () => {
     await expect.poll(cells, SETTLE).toEqual(expectedCostCells(grafferEdited, 'ja'));
     expect(expectedCostCells(grafferEdited, 'ja')).not.toEqual(expectedCostCells(graffer, 'ja'));
     // The canvas was redrawn, and its text alternative follows the new first-year total.
-    const pixelsAfter = await canvas.evaluate((c) => (c as HTMLCanvasElement).toDataURL());
-    expect(pixelsAfter).not.toBe(pixelsBefore);
+    await expect.poll(pixels, SETTLE).not.toBe(pixelsBefore);
     expect(await canvas.getAttribute('aria-label')).toContain(
       formatYen(pointReport(grafferEdited).years[0]!.totalCost, 'ja'),
     );

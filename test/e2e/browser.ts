@@ -8,6 +8,7 @@ import {
   chromium,
   type Browser,
   type BrowserContext,
+  type Locator,
   type BrowserContextOptions,
   type Page,
 } from 'playwright-core';
@@ -42,6 +43,32 @@ export async function launch(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * Scrolls the page to its end a window at a time, as a reader would, and back to the top: a
+ * chart is drawn when it comes near the screen (ChartCanvas.svelte), so this draws every one.
+ */
+export async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+      scrollTo(0, y);
+      await frame();
+    }
+    scrollTo(0, 0);
+  });
+}
+
+/** For each canvas the locator finds, whether it has drawn anything (blank is all transparent). */
+export function drawnCanvases(canvases: Locator): Promise<boolean[]> {
+  return canvases.evaluateAll((all) =>
+    all.map((canvas) => {
+      const c = canvas as HTMLCanvasElement;
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      return c.width > 0 && data.some((v, i) => i % 4 === 3 && v > 0);
+    }),
+  );
 }
 
 /** Every request the page makes, to check that none leaves the page's origin. */

@@ -76,6 +76,8 @@ export async function expectKpis(page: Page, expected: Kpis): Promise<void> {
 export async function settled(page: Page): Promise<void> {
   await page.locator('[data-kpi="probability"] .value').filter({ hasText: /%$/ }).waitFor();
   await page.locator('dl[aria-busy="false"]').waitFor();
+  // The charts come once the figures are painted (EstimateScreen.svelte).
+  await page.locator('.chart-grid').waitFor({ state: 'attached' });
 }
 
 /** A copy of `scenario` changed by `change`, validated as the app would: it must stay valid. */

@@ -20,7 +20,7 @@ import { formatCell } from '../../src/kits/tables/dataTable.ts';
 import { TABLE_MESSAGES } from '../../src/kits/tables/messages.ts';
 import { MARKET_MESSAGES, type MarketMessageKey } from '../../src/screens/market/messages.ts';
 import { marketScreen } from '../../src/screens/market/screen.ts';
-import { once, useHarness } from './browser.ts';
+import { drawnCanvases, once, scrollThrough, useHarness } from './browser.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TSX = `${ROOT}node_modules/.bin/tsx`;
@@ -165,22 +165,10 @@ describe('the market screen', () => {
     const page = await asOpened();
     const canvases = page.locator('.market canvas');
     expect(await canvases.count()).toBe(12);
-    // Each chart has drawn: some pixel of every canvas is not blank.
+    // Each chart has drawn once scrolled to: some pixel of every canvas is not blank.
+    await scrollThrough(page);
     await expect
-      .poll(
-        () =>
-          canvases.evaluateAll(
-            (all) =>
-              all.filter((c) => {
-                const canvas = c as HTMLCanvasElement;
-                const data = canvas
-                  .getContext('2d')!
-                  .getImageData(0, 0, canvas.width, canvas.height).data;
-                return data.some((v, i) => i % 4 === 3 && v > 0);
-              }).length,
-          ),
-        SETTLE,
-      )
+      .poll(async () => (await drawnCanvases(canvases)).filter(Boolean).length, SETTLE)
       .toBe(12);
     await expectPathsFromCli(page, await reports);
   });

@@ -6,7 +6,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { foreignRequests, useHarness } from './browser.ts';
+import { drawnCanvases, foreignRequests, scrollThrough, useHarness } from './browser.ts';
 import { SCREENS, screenPages } from './screens.ts';
 
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
@@ -29,6 +29,8 @@ describe('screenshots', () => {
       onTestFailed(() => pages.forget());
       const page = await pages.show(screen);
       const path = `${ARTIFACTS}${screen.name}.png`;
+      // Every chart drawn, as a reader scrolling down finds it.
+      await scrollThrough(page);
       await page.screenshot({ path, fullPage: true });
       // Nothing sticks out sideways: the page scrolls only down. The innermost elements that
       // stick out are named (a table twin scrolls inside its own box, which is fine).
@@ -77,14 +79,8 @@ describe('screenshots', () => {
       const size = pngSize(await readFile(path));
       expect(size.width).toBe(screen.width);
       expect(size.height).toBeGreaterThan(screen.height);
-      // Every chart drew something (a blank canvas is all transparent).
-      const drawn = await page.locator('canvas').evaluateAll((canvases) =>
-        canvases.map((canvas) => {
-          const c = canvas as HTMLCanvasElement;
-          const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-          return c.width > 0 && data.some((v, i) => i % 4 === 3 && v > 0);
-        }),
-      );
+      // Every chart drew something, once scrolled to (a blank canvas is all transparent).
+      const drawn = await drawnCanvases(page.locator('canvas'));
       expect(drawn.length).toBeGreaterThanOrEqual(screen.charts ?? 6);
       expect(drawn.every(Boolean)).toBe(true);
     });

@@ -25,6 +25,7 @@ export class LatestRunner<Request, Result> {
   /** How long the last answer took to compute, ms. */
   computeMs = $state<number | null>(null);
   #worker: Worker | null = null;
+  #startWorker: (() => Worker) | null;
   #latest = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -38,9 +39,19 @@ export class LatestRunner<Request, Result> {
     startWorker: () => Worker,
     private readonly settleMs = SETTLE_MS,
   ) {
-    if (typeof Worker === 'undefined') return;
-    this.#worker = startWorker();
-    this.#worker.onmessage = (event: MessageEvent<Answer<Result>>) => this.#receive(event.data);
+    this.#startWorker = typeof Worker === 'undefined' ? null : startWorker;
+  }
+
+  /**
+   * Started with the first job, not with the screen: its script is then fetched and compiled
+   * after the first figures are on screen, not before them.
+   */
+  #ensureWorker(): Worker | null {
+    if (!this.#worker && this.#startWorker) {
+      this.#worker = this.#startWorker();
+      this.#worker.onmessage = (event: MessageEvent<Answer<Result>>) => this.#receive(event.data);
+    }
+    return this.#worker;
   }
 
   /** `request` must be plain data (a `$state.snapshot`), as postMessage clones it. */
@@ -49,8 +60,9 @@ export class LatestRunner<Request, Result> {
     this.updating = true;
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
-      if (this.#worker) {
-        this.#worker.postMessage({ id, request } satisfies Job<Request>);
+      const worker = this.#ensureWorker();
+      if (worker) {
+        worker.postMessage({ id, request } satisfies Job<Request>);
         return;
       }
       const start = performance.now();
@@ -67,6 +79,7 @@ export class LatestRunner<Request, Result> {
 
   dispose(): void {
     clearTimeout(this.#timer);
+    this.#startWorker = null;
     this.#worker?.terminate();
   }
 }

@@ -1,6 +1,7 @@
 /**
  * The form's segment editor and track choice, and the printed inputs, rendered on the server
- * (the unit project runs in Node): what they show for a workspace in a given state.
+ * (the unit project runs in Node): what they show for a workspace in a given state. Each is
+ * rendered alone: the form itself builds its fields in turns once the page is painted.
  */
 import { JSDOM } from 'jsdom';
 import type { Component } from 'svelte';
@@ -8,7 +9,9 @@ import { render } from 'svelte/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buyerGroups, shippedScenario } from '../../../../src/data/catalog.ts';
 import { locale } from '../../../../src/kits/i18n/locale.svelte.ts';
-import InputPanel from '../../../../src/kits/inputs/InputPanel.svelte';
+import Field from '../../../../src/kits/inputs/Field.svelte';
+import { GROUPS } from '../../../../src/kits/inputs/fields.ts';
+import SegmentsEditor from '../../../../src/kits/inputs/SegmentsEditor.svelte';
 import { Workspace } from '../../../../src/kits/workspace/workspace.svelte.ts';
 import InputsSummary from '../../../../src/screens/estimate/InputsSummary.svelte';
 
@@ -22,13 +25,17 @@ function html<P extends Record<string, unknown>>(component: Component<P>, props:
 
 // A copy: some tests change it, and the catalogue's scenario is shared.
 const regional = () => structuredClone(shippedScenario('regional-municipal-vendor'));
+const segments = (workspace: Workspace) => html(SegmentsEditor, { workspace });
+const trackSpec = GROUPS.find((group) => group.id === 'track')!.fields[0]!;
+const trackField = (workspace: Workspace) =>
+  html(Field, { workspace, path: ['track'], spec: trackSpec, labelKey: 'track' });
 const selected = (select: HTMLSelectElement | null) =>
   select?.querySelector('option[selected]')?.textContent?.trim();
 
 describe('the segment editor', () => {
   it('shows the segment’s buyer group, every shipped group, and its reach and cycle', () => {
     locale.lang = 'en';
-    const page = html(InputPanel, { workspace: new Workspace(regional()) });
+    const page = segments(new Workspace(regional()));
     const select = page.querySelector<HTMLSelectElement>('#segment-0-market');
     expect(page.querySelector('label[for="segment-0-market"]')?.textContent).toBe('Buyer group');
     expect(selected(select)).toBe('Municipalities under 50,000 residents (1,215)');
@@ -52,7 +59,7 @@ describe('the segment editor', () => {
   it('shows no reach or cycle for a segment without a buyer group', () => {
     const scenario = regional();
     scenario.revenue.segments[0]!.market = null;
-    const page = html(InputPanel, { workspace: new Workspace(scenario) });
+    const page = segments(new Workspace(scenario));
     expect(selected(page.querySelector('#segment-0-market'))).toBe('指定しない');
     expect(page.querySelector('[id^="field-revenue-segments-0-market-"]')).toBeNull();
   });
@@ -60,7 +67,7 @@ describe('the segment editor', () => {
   it('shows a refused reach at its field', () => {
     const workspace = new Workspace(regional());
     workspace.set(['revenue', 'segments', 0, 'market', 'reachShare'], 1.5);
-    const page = html(InputPanel, { workspace });
+    const page = segments(workspace);
     const error = page.querySelector('#field-revenue-segments-0-market-reachShare-error');
     expect(error?.textContent).toBe('100%以下にしてください');
   });
@@ -68,7 +75,7 @@ describe('the segment editor', () => {
 
 describe('the track choice', () => {
   it('offers no undo until the track is switched', () => {
-    const page = html(InputPanel, { workspace: new Workspace(regional()) });
+    const page = trackField(new Workspace(regional()));
     expect(selected(page.querySelector('#field-track'))).toBe('ISMAP');
     expect(page.querySelector('.track-switch button')).toBeNull();
   });
@@ -77,7 +84,7 @@ describe('the track choice', () => {
     locale.lang = 'en';
     const workspace = new Workspace(regional());
     workspace.switchTrack('iso27017-only');
-    const page = html(InputPanel, { workspace });
+    const page = trackField(workspace);
     expect(selected(page.querySelector('#field-track'))).toBe('No ISMAP (ISO 27017 only)');
     const notice = page.querySelector('.track-switch[role="status"]');
     expect(notice?.textContent).toContain('Switched the track to “No ISMAP (ISO 27017 only)”');
@@ -89,7 +96,7 @@ describe('the track choice', () => {
     const workspace = new Workspace(regional());
     workspace.switchTrack('iso27017-only');
     workspace.switchTrack('ismap');
-    const notice = html(InputPanel, { workspace }).querySelector('.track-switch');
+    const notice = trackField(workspace).querySelector('.track-switch');
     expect(notice?.textContent).toContain('The ISO 27017-only cost settings');
   });
 
@@ -97,7 +104,7 @@ describe('the track choice', () => {
     const workspace = new Workspace(regional());
     workspace.set(['audit', 'priceElasticity'], -1);
     workspace.switchTrack('ismap-liu');
-    const notice = html(InputPanel, { workspace }).querySelector('.track-switch');
+    const notice = trackField(workspace).querySelector('.track-switch');
     expect(notice?.textContent).toContain('区分を「ISMAP-LIU（低リスク SaaS）」に切り替えました');
     expect(notice?.textContent).toContain('結果は誤りを直すまで前のままです');
   });
