@@ -1,9 +1,10 @@
 import { flushSync } from 'svelte';
 
 /**
- * Counts from 0 up to `total`, a few at a time: each turn is one task that builds items until
- * `budgetMs` is spent, so that a long list (the form's fields) never blocks the page for long.
- * The browser paints and takes input between turns (README, Method: Speed).
+ * Counts from 0 up to `total`, a few at a time: each turn is one task that builds at least one
+ * item, and more until `budgetMs` is spent, so that a long list (the form's fields) never blocks
+ * the page for long; with a budget of 0, one item a turn (a screen's parts, one by one). The
+ * browser paints and takes input between turns (README, Method: Speed).
  */
 export class BuildInTurns {
   count = $state(0);
@@ -25,11 +26,11 @@ export class BuildInTurns {
 
   #turn(): void {
     const end = performance.now() + this.budgetMs;
-    while (this.count < this.total && performance.now() < end) {
+    do {
       this.count++;
       // Builds the new item now, inside this turn's budget.
       flushSync();
-    }
+    } while (this.count < this.total && performance.now() < end);
     if (this.count < this.total) this.#timer = setTimeout(() => this.#turn(), 0);
   }
 }
