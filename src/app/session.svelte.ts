@@ -58,6 +58,8 @@ export class Session {
   saved = $state<SavedScenario[]>([]);
   shareUrl = $state('');
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** The scenario autosave is waiting to write. */
+  #pending: Scenario | undefined;
 
   constructor(
     private readonly workspace: Workspace,
@@ -90,11 +92,19 @@ export class Session {
   /** Saves the last valid scenario a moment after the last change. */
   autosave(scenario: Scenario): void {
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => {
-      const result = saveWork(scenario);
-      this.autosaveOn = result.ok;
-      if (!result.ok && result.reason === 'full') this.notify('storageFull', 'error');
-    }, AUTOSAVE_SETTLE_MS);
+    this.#pending = scenario;
+    this.#timer = setTimeout(() => this.flush(), AUTOSAVE_SETTLE_MS);
+  }
+
+  /** Saves a waiting autosave now: the page is going away (a reload, a new version, closing). */
+  flush(): void {
+    clearTimeout(this.#timer);
+    const scenario = this.#pending;
+    if (!scenario) return;
+    this.#pending = undefined;
+    const result = saveWork(scenario);
+    this.autosaveOn = result.ok;
+    if (!result.ok && result.reason === 'full') this.notify('storageFull', 'error');
   }
 
   /** A link that opens this scenario, in this language, in any browser. */
