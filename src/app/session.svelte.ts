@@ -1,7 +1,8 @@
 /**
  * Keeping the work: where the first scenario comes from (share link, then autosave, then a
  * shipped one), autosave of every valid change, the user's saved scenarios, share links, and
- * the notices that say what was refused and why. A refused document never touches the work.
+ * the notices that say what was refused and why, or that a new version of the app is ready. A
+ * refused document never touches the work.
  */
 import { withoutProvenance, withShippedProvenance } from '../data/provenance.ts';
 import type { FieldIssue, Scenario } from '../engine/index.ts';
@@ -35,7 +36,9 @@ export type NoticeKind =
   | 'migrated'
   | 'saved'
   | 'linkReady'
-  | 'storageFull';
+  | 'storageFull'
+  | 'offlineReady'
+  | 'updateReady';
 
 export interface Notice {
   kind: NoticeKind;
@@ -44,6 +47,8 @@ export interface Notice {
   tone: 'error' | 'info';
   /** The unreadable stored value the notice is about, which it offers to delete. */
   unreadable?: Unreadable;
+  /** Reloads the page into the new version the notice announces. */
+  reload?: () => void;
 }
 
 /** What is stored: the autosaved work, or the list of saved scenarios. */
@@ -84,7 +89,9 @@ export class Session {
       return work.scenario;
     }
     if (!work.ok && work.reason === 'invalid') {
-      this.notify('storedRefused', 'error', this.describe(work.issues), 'work');
+      this.notify('storedRefused', 'error', this.describe(work.issues), {
+        unreadable: 'work',
+      });
     }
     return fallback;
   }
@@ -105,6 +112,16 @@ export class Session {
     const result = saveWork(scenario);
     this.autosaveOn = result.ok;
     if (!result.ok && result.reason === 'full') this.notify('storageFull', 'error');
+  }
+
+  /** The app's files are kept in this browser: it opens with no network from now on. */
+  noteOfflineReady(): void {
+    this.notify('offlineReady', 'info');
+  }
+
+  /** A new version is downloaded and waits; `reload` switches this page to it. */
+  offerUpdate(reload: () => void): void {
+    this.notify('updateReady', 'info', [], { reload });
   }
 
   /** A link that opens this scenario, in this language, in any browser. */
@@ -167,7 +184,7 @@ export class Session {
       this.refreshSaved();
       this.notify('saved', 'info');
     } else if (result.reason === 'invalid') {
-      this.notify('savedRefused', 'error', this.describe(result.issues), 'saved');
+      this.notify('savedRefused', 'error', this.describe(result.issues), { unreadable: 'saved' });
     } else {
       this.autosaveOn = false;
       this.notify('storageFull', 'error');
@@ -214,7 +231,7 @@ export class Session {
     this.saved = saved.ok ? saved.items : [];
     // Otherwise an unreadable list would look like an empty one.
     if (!saved.ok && saved.reason === 'invalid') {
-      this.notify('savedRefused', 'error', this.describe(saved.issues), 'saved');
+      this.notify('savedRefused', 'error', this.describe(saved.issues), { unreadable: 'saved' });
     }
   }
 
@@ -230,11 +247,9 @@ export class Session {
     kind: NoticeKind,
     tone: Notice['tone'],
     details: string[] = [],
-    unreadable?: Unreadable,
+    offers: Pick<Notice, 'unreadable' | 'reload'> = {},
   ): void {
-    const notice: Notice = unreadable
-      ? { kind, tone, details, unreadable }
-      : { kind, tone, details };
+    const notice: Notice = { kind, tone, details, ...offers };
     // A new notice of a kind replaces the old one, so repeated actions do not pile up.
     this.notices = [...this.notices.filter((n) => n.kind !== kind), notice];
   }
