@@ -89,9 +89,7 @@ async function controlled(page: Page): Promise<void> {
   await page.waitForFunction(
     () => navigator.serviceWorker.controller?.state === 'activated',
     null,
-    {
-      timeout: SETTLE.timeout,
-    },
+    { timeout: SETTLE.timeout },
   );
 }
 
