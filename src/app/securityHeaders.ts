@@ -35,7 +35,7 @@ export const SECURITY_HEADERS: Record<string, string> = {
  * The offline service worker's script (src/app/offline.ts) is how a new version is found: no
  * cache between the site and the browser may keep an old one.
  */
-export const SERVICE_WORKER_HEADERS: Record<string, string> = { 'Cache-Control': 'no-cache' };
+const SERVICE_WORKER_HEADERS: Record<string, string> = { 'Cache-Control': 'no-cache' };
 
 /** The same headers in the `_headers` format (Netlify, Cloudflare Pages), sw.js's besides. */
 export function headersFile(): string {
