@@ -20,7 +20,7 @@ import { labScreen } from '../../src/screens/lab/screen.ts';
 import { marketScreen } from '../../src/screens/market/screen.ts';
 import { compareScreen } from '../../src/screens/compare/screen.ts';
 import { estimateScreen } from '../../src/screens/estimate/screen.ts';
-import { once, useHarness } from './browser.ts';
+import { foreignRequests, once, useHarness } from './browser.ts';
 import {
   edited,
   enter,
@@ -200,6 +200,14 @@ describe('offline', () => {
     expect(await builtAs(page)).toBe('B');
     await expectFigures(page, withFee(FEE_1));
     expect(await notice.count()).toBe(0);
+  });
+
+  it('asked nothing of any other origin, the service worker included', async () => {
+    // The service worker's own fetches are in the record: its script and what it precached.
+    expect(h.requests).toContain(new URL('sw.js', h.baseUrl).href);
+    expect(h.requests.some((url) => /\/assets\/market\.worker-[^/]+\.js$/.test(url))).toBe(true);
+    expect(foreignRequests(h.requests, h.baseUrl)).toEqual([]);
+    expect(h.problems).toEqual([]);
   });
 });
 
