@@ -42,7 +42,7 @@ export function expectedMonteCarlo(scenario: Scenario): MonteCarloResult {
   return result;
 }
 
-export type PointKpis = Omit<Kpis, 'probability'>;
+type PointKpis = Omit<Kpis, 'probability'>;
 
 /** The point figures' cards (all but the Monte Carlo's) as the page should show them. */
 export function expectedPointKpis(scenario: Scenario, lang: Lang): PointKpis {
