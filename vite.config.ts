@@ -1,6 +1,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { headersFile, SECURITY_HEADERS } from './src/app/securityHeaders.ts';
 import { checkShippedData } from './src/data/catalog.ts';
@@ -26,8 +27,37 @@ const shippedDataChecked = (): Plugin => ({
   },
 });
 
+/**
+ * Offline after one visit: a Workbox service worker (sw.js) that precaches the whole built app,
+ * lazy chunks and workers included, and answers every navigation with index.html (a share link
+ * carries its state in the hash, so the page is always the same one). It waits when a new
+ * version arrives ('prompt'); the app registers it after its first figures and says when a new
+ * version is ready (src/app/offline.ts). Nothing is injected into index.html, which keeps it free
+ * of inline script.
+ */
+const offline = () =>
+  VitePWA({
+    registerType: 'prompt',
+    // Workbox's production runtime whatever NODE_ENV says (vitest's build for the end-to-end
+    // tests sets it to 'test'): the tests run the worker users get.
+    mode: 'production',
+    injectRegister: false,
+    manifest: false,
+    workbox: {
+      globPatterns: ['**/*.{html,js,css}'],
+      navigateFallback: 'index.html',
+      // The first visit's page is served by the worker as soon as it is installed, so a screen
+      // first opened after the network went away still loads.
+      clientsClaim: true,
+      // The Excel writer's chunk is about 1 MB: room for it to grow before a build fails on a
+      // file the service worker would leave out.
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      cleanupOutdatedCaches: true,
+    },
+  });
+
 export default defineConfig({
-  plugins: [svelte(), securityHeadersFile(), shippedDataChecked()],
+  plugins: [svelte(), securityHeadersFile(), shippedDataChecked(), offline()],
   // The dev server injects styles inline for hot reload, so only the preview (the built site)
   // runs under the policy.
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: SECURITY_HEADERS },

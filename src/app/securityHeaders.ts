@@ -31,8 +31,19 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
 };
 
-/** The same headers in the `_headers` format (Netlify, Cloudflare Pages). */
+/**
+ * The offline service worker's script (src/app/offline.ts) is how a new version is found: no
+ * cache between the site and the browser may keep an old one.
+ */
+const SERVICE_WORKER_HEADERS: Record<string, string> = { 'Cache-Control': 'no-cache' };
+
+/** The same headers in the `_headers` format (Netlify, Cloudflare Pages), sw.js's besides. */
 export function headersFile(): string {
-  const lines = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
-  return ['/*', ...lines, ''].join('\n');
+  const block = (path: string, headers: Record<string, string>) => [
+    path,
+    ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`),
+  ];
+  return [...block('/*', SECURITY_HEADERS), ...block('/sw.js', SERVICE_WORKER_HEADERS), ''].join(
+    '\n',
+  );
 }

@@ -1,7 +1,8 @@
 /**
  * Keeping the work: where the first scenario comes from (share link, then autosave, then a
  * shipped one), autosave of every valid change, the user's saved scenarios, share links, and
- * the notices that say what was refused and why. A refused document never touches the work.
+ * the notices that say what was refused and why, or that a new version of the app is ready. A
+ * refused document never touches the work.
  */
 import { withoutProvenance, withShippedProvenance } from '../data/provenance.ts';
 import type { FieldIssue, Scenario } from '../engine/index.ts';
@@ -35,7 +36,9 @@ export type NoticeKind =
   | 'migrated'
   | 'saved'
   | 'linkReady'
-  | 'storageFull';
+  | 'storageFull'
+  | 'offlineReady'
+  | 'updateReady';
 
 export interface Notice {
   kind: NoticeKind;
@@ -44,6 +47,8 @@ export interface Notice {
   tone: 'error' | 'info';
   /** The unreadable stored value the notice is about, which it offers to delete. */
   unreadable?: Unreadable;
+  /** Reloads the page into the new version the notice announces. */
+  reload?: () => void;
 }
 
 /** What is stored: the autosaved work, or the list of saved scenarios. */
@@ -58,6 +63,8 @@ export class Session {
   saved = $state<SavedScenario[]>([]);
   shareUrl = $state('');
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** The scenario autosave is waiting to write. */
+  #pending: Scenario | undefined;
 
   constructor(
     private readonly workspace: Workspace,
@@ -82,7 +89,9 @@ export class Session {
       return work.scenario;
     }
     if (!work.ok && work.reason === 'invalid') {
-      this.notify('storedRefused', 'error', this.describe(work.issues), 'work');
+      this.notify('storedRefused', 'error', this.describe(work.issues), {
+        unreadable: 'work',
+      });
     }
     return fallback;
   }
@@ -90,11 +99,29 @@ export class Session {
   /** Saves the last valid scenario a moment after the last change. */
   autosave(scenario: Scenario): void {
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => {
-      const result = saveWork(scenario);
-      this.autosaveOn = result.ok;
-      if (!result.ok && result.reason === 'full') this.notify('storageFull', 'error');
-    }, AUTOSAVE_SETTLE_MS);
+    this.#pending = scenario;
+    this.#timer = setTimeout(() => this.flush(), AUTOSAVE_SETTLE_MS);
+  }
+
+  /** Saves a waiting autosave now: the page is going away (a reload, a new version, closing). */
+  flush(): void {
+    clearTimeout(this.#timer);
+    const scenario = this.#pending;
+    if (!scenario) return;
+    this.#pending = undefined;
+    const result = saveWork(scenario);
+    this.autosaveOn = result.ok;
+    if (!result.ok && result.reason === 'full') this.notify('storageFull', 'error');
+  }
+
+  /** The app's files are kept in this browser: it opens with no network from now on. */
+  noteOfflineReady(): void {
+    this.notify('offlineReady', 'info');
+  }
+
+  /** A new version is downloaded and waits; `reload` switches this page to it. */
+  offerUpdate(reload: () => void): void {
+    this.notify('updateReady', 'info', [], { reload });
   }
 
   /** A link that opens this scenario, in this language, in any browser. */
@@ -157,7 +184,7 @@ export class Session {
       this.refreshSaved();
       this.notify('saved', 'info');
     } else if (result.reason === 'invalid') {
-      this.notify('savedRefused', 'error', this.describe(result.issues), 'saved');
+      this.notify('savedRefused', 'error', this.describe(result.issues), { unreadable: 'saved' });
     } else {
       this.autosaveOn = false;
       this.notify('storageFull', 'error');
@@ -204,7 +231,7 @@ export class Session {
     this.saved = saved.ok ? saved.items : [];
     // Otherwise an unreadable list would look like an empty one.
     if (!saved.ok && saved.reason === 'invalid') {
-      this.notify('savedRefused', 'error', this.describe(saved.issues), 'saved');
+      this.notify('savedRefused', 'error', this.describe(saved.issues), { unreadable: 'saved' });
     }
   }
 
@@ -220,11 +247,9 @@ export class Session {
     kind: NoticeKind,
     tone: Notice['tone'],
     details: string[] = [],
-    unreadable?: Unreadable,
+    offers: Pick<Notice, 'unreadable' | 'reload'> = {},
   ): void {
-    const notice: Notice = unreadable
-      ? { kind, tone, details, unreadable }
-      : { kind, tone, details };
+    const notice: Notice = { kind, tone, details, ...offers };
     // A new notice of a kind replaces the old one, so repeated actions do not pile up.
     this.notices = [...this.notices.filter((n) => n.kind !== kind), notice];
   }

@@ -148,9 +148,12 @@ export async function startHarness(baseUrl: string): Promise<Harness> {
 
   const newContext = async (options: BrowserContextOptions) => {
     // The people these tests play read Japanese: a first visit follows the browser's language.
+    // No service worker unless a test asks for one (offline.e2e.ts): it would download the whole
+    // app in the background of every test and answer their requests from its cache.
     const context = await browser.newContext({
       acceptDownloads: true,
       locale: 'ja-JP',
+      serviceWorkers: 'block',
       ...options,
     });
     // Fail fast: nothing on this page takes seconds, so a missing element is a failure.
@@ -278,11 +281,13 @@ export async function resized(page: Page, viewport: Viewport): Promise<void> {
 /**
  * The harness for one test file: a browser opened before its first test and closed after its
  * last, and after each test the check that nothing reached another origin or went wrong.
+ * `baseUrl`: the site under test, read once the file's earlier `beforeAll`s have run (the shared
+ * build's server by default; offline.e2e.ts serves a copy it can change).
  */
-export function useHarness(): Harness {
+export function useHarness(baseUrl: () => string = () => inject('baseUrl')): Harness {
   let harness: Harness | undefined;
   beforeAll(async () => {
-    harness = await startHarness(inject('baseUrl'));
+    harness = await startHarness(baseUrl());
   });
   afterEach(async () => {
     await endTestCleanly(harness);

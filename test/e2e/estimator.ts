@@ -42,15 +42,22 @@ export function expectedMonteCarlo(scenario: Scenario): MonteCarloResult {
   return result;
 }
 
+type PointKpis = Omit<Kpis, 'probability'>;
+
+/** The point figures' cards (all but the Monte Carlo's) as the page should show them. */
+export function expectedPointKpis(scenario: Scenario, lang: Lang): PointKpis {
+  const report = pointReport(scenario);
+  const words = wordsOf(ESTIMATE_MESSAGES, lang);
+  return Object.fromEntries(
+    CARD_FIGURES.map((id) => [id, showFigure(id, report, lang, words)]),
+  ) as PointKpis;
+}
+
 /** Every KPI card's value as the page should show it for `scenario` in `lang`. */
 export function expectedKpis(scenario: Scenario, lang: Lang): Kpis {
-  const report = pointReport(scenario);
   const mc = expectedMonteCarlo(scenario);
-  const words = wordsOf(ESTIMATE_MESSAGES, lang);
   return {
-    ...(Object.fromEntries(
-      CARD_FIGURES.map((id) => [id, showFigure(id, report, lang, words)]),
-    ) as Record<(typeof CARD_FIGURES)[number], string>),
+    ...expectedPointKpis(scenario, lang),
     probability: formatShare(mc.probNpvPositive, lang),
   };
 }
