@@ -3,8 +3,15 @@
  * shipped one), autosave of every valid change, the user's saved scenarios, share links, and
  * the notices that say what was refused and why. A refused document never touches the work.
  */
+import { sourceRegistry } from '../data/catalog.ts';
 import { withoutProvenance, withShippedProvenance } from '../data/provenance.ts';
-import type { FieldIssue, Scenario } from '../engine/index.ts';
+import {
+  DEFAULT_SAMPLES,
+  DEFAULT_SEED,
+  monteCarlo,
+  type FieldIssue,
+  type Scenario,
+} from '../engine/index.ts';
 import { describeForPeople } from '../kits/inputs/describeForPeople.ts';
 import { locale } from '../kits/i18n/locale.svelte.ts';
 import { localized } from '../kits/i18n/localized.ts';
@@ -19,7 +26,7 @@ import {
   saveWork,
   type SavedScenario,
 } from '../kits/persistence/autosave.ts';
-import { readScenarioFile } from '../kits/persistence/files.ts';
+import { downloadBlob, readScenarioFile } from '../kits/persistence/files.ts';
 import { decodeShareHash, encodeShareHash } from '../kits/persistence/shareLink.ts';
 import { AppShareState } from './screens.ts';
 import type { Views } from './views.svelte.ts';
@@ -35,7 +42,8 @@ export type NoticeKind =
   | 'migrated'
   | 'saved'
   | 'linkReady'
-  | 'storageFull';
+  | 'storageFull'
+  | 'workbookFailed';
 
 export interface Notice {
   kind: NoticeKind;
@@ -134,6 +142,35 @@ export class Session {
     this.noteMigration(read.value.migratedFrom);
     this.clear('importRefused');
     this.notify('imported', 'info');
+  }
+
+  /**
+   * Offers the scenario as an Excel workbook whose yearly results are formulas over its inputs.
+   * The writer (exceljs, several hundred kB) is loaded now, never with the page. Its Monte Carlo
+   * percentiles are the estimate screen's: the same draws and seed, run again here.
+   */
+  async exportWorkbook(): Promise<void> {
+    const { scenario, report } = this.workspace;
+    const lang = locale.lang;
+    try {
+      const { scenarioWorkbook, WORKBOOK_MIME } =
+        await import('../kits/workbook/scenarioWorkbook.ts');
+      const bytes = await scenarioWorkbook({
+        scenario,
+        lang,
+        sources: sourceRegistry.sources,
+        report,
+        monteCarlo: monteCarlo(scenario, { samples: DEFAULT_SAMPLES, seed: DEFAULT_SEED }),
+      });
+      const blob = new Blob([bytes], { type: WORKBOOK_MIME });
+      if (!downloadBlob(`${scenario.id}.xlsx`, blob)) throw new Error('download refused');
+      this.clear('workbookFailed');
+    } catch (error) {
+      // Offline with the writer never loaded, or a browser that refuses the download.
+      this.notify('workbookFailed', 'error', [
+        error instanceof Error ? error.message : String(error),
+      ]);
+    }
   }
 
   /** Keeps a copy under its own id, titled with the time it was saved. */

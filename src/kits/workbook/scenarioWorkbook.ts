@@ -7,6 +7,6 @@ import { writeWorkbook } from './writer.ts';
 
 export const WORKBOOK_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export function scenarioWorkbook(input: WorkbookInput): Promise<Uint8Array> {
+export function scenarioWorkbook(input: WorkbookInput): Promise<Uint8Array<ArrayBuffer>> {
   return writeWorkbook(buildWorkbookLayout(input).sheets);
 }
