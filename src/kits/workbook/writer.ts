@@ -31,7 +31,9 @@ const STYLES: Record<CellStyle, Partial<ExcelJS.Style>> = {
 };
 
 /** The sheets as an .xlsx file. Formulas carry no cached results: the file asks to be recalculated on open. */
-export async function writeWorkbook(sheets: readonly SheetLayout[]): Promise<Uint8Array<ArrayBuffer>> {
+export async function writeWorkbook(
+  sheets: readonly SheetLayout[],
+): Promise<Uint8Array<ArrayBuffer>> {
   const book = new ExcelJS.Workbook();
   book.calcProperties.fullCalcOnLoad = true;
   for (const layout of sheets) {
