@@ -145,8 +145,9 @@ const MARKET_UNITS: Record<string, Unit> = { reTenderCycleYears: 'years', reachS
 /** Every input of the scenario in the form's order: the groups, then each segment. */
 function inputEntries(scenario: Scenario, lang: Lang, w: Words<WorkbookKey>): InputEntry[] {
   const iw = wordsOf(INPUT_MESSAGES, lang);
+  // The form shows a bare factor without a unit; a column of units names it.
   const unitWords = (unit: Unit | null) =>
-    unit === null ? '' : iw(`unit.${unit}` as InputMessageKey);
+    unit === null ? '' : unit === 'factor' ? w('factor') : iw(`unit.${unit}` as InputMessageKey);
   const styleOf = (unit: Unit | null): CellStyle =>
     unit === 'share' || unit === 'ratePerYear'
       ? 'share'
@@ -189,8 +190,12 @@ function inputEntries(scenario: Scenario, lang: Lang, w: Words<WorkbookKey>): In
       );
     }
     const market = segment.market;
-    if (market === null) return;
     const marketLabel = `${name}: ${iw('segment.market')}`;
+    // No buyer group: the opportunities are not capped by a market (shown, so that it is seen).
+    if (market === null) {
+      entries.push(entry(`${base}.market`, iw('segment.market.none'), marketLabel));
+      return;
+    }
     entries.push(entry(`${base}.market.group`, market.group, marketLabel));
     entries.push({
       ...entry(`${base}.market.buyers`, market.buyers, `${marketLabel} (${w('buyers')})`),
@@ -310,8 +315,20 @@ function yearlySheet(
     if (withTotal) cells.push(formula(`SUM(${span(row)})`, style));
     return sheet.add([label(w(key)), text(unit), ...cells]);
   };
-  const fixed = (key: WorkbookKey, unit: string, style: CellStyle, ...bodies: string[]) =>
-    sheet.add([label(w(key)), text(unit), ...bodies.map((body) => formula(body, style))]);
+  /** A row of constants: a formula each, or a number where one column has nothing to compute. */
+  const fixed = (
+    key: WorkbookKey,
+    unit: string,
+    style: CellStyle,
+    ...bodies: (string | number)[]
+  ) =>
+    sheet.add([
+      label(w(key)),
+      text(unit),
+      ...bodies.map((body) =>
+        typeof body === 'number' ? { value: body, style } : formula(body, style),
+      ),
+    ]);
   const yen = lang === 'ja' ? '円' : '¥';
   const share = '%';
   const controls = wordsOf(INPUT_MESSAGES, lang)('unit.controls');
@@ -378,7 +395,7 @@ function yearlySheet(
     share,
     'share',
     `IF(${I('vendor.iso27001')},${isoCredit},0)`,
-    '0',
+    0,
   );
   const afterIso = fixed(
     'row.afterIso',
