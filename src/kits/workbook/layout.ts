@@ -34,7 +34,7 @@ import {
   type CellStyle,
   type SheetLayout,
 } from './cells.ts';
-import { WORKBOOK_MESSAGES, type WorkbookKey } from './words.ts';
+import { WORKBOOK_MESSAGES, type WorkbookKey } from './messages.ts';
 
 export interface WorkbookInput {
   /** The scenario as evaluated (any reform already applied). */
