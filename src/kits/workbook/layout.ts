@@ -691,30 +691,16 @@ function yearlySheet(
 
   // Results (evaluate.ts: evaluatePoint).
   sheet.add([section(w('section.results'))]);
-  const sumOver = (rows: number[], t: number) =>
-    rows.length === 0 ? '0' : rows.map((row) => at(row, t)).join('+');
-  const grossProfit = perYear(
-    'row.grossProfit',
-    yen,
-    'yen',
-    (t) =>
-      sumOver(
-        segmentRows.map((r) => r.profit),
-        t,
-      ),
-    true,
-  );
-  const lostRevenue = perYear(
-    'row.lostRevenue',
-    yen,
-    'yen',
-    (t) =>
-      sumOver(
-        segmentRows.map((r) => r.lost),
-        t,
-      ),
-    true,
-  );
+  const allSegments = (key: WorkbookKey, part: 'profit' | 'lost') =>
+    perYear(
+      key,
+      yen,
+      'yen',
+      (t) => (segmentRows.length === 0 ? '0' : segmentRows.map((r) => at(r[part], t)).join('+')),
+      true,
+    );
+  const grossProfit = allSegments('row.grossProfit', 'profit');
+  const lostRevenue = allSegments('row.lostRevenue', 'lost');
   const net = perYear(
     'row.net',
     yen,

@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { csvFields } from '../../screens/lab/csv.ts';
 
 const ROOT = join(import.meta.dirname, '../../../..');
 
@@ -52,34 +53,10 @@ export function recalculate(
     ],
     { cwd: workdir, stdio: 'pipe', timeout: 300_000 },
   );
+  // The sheets read here hold no line breaks in a cell: one line, one row.
   return (file, sheet) =>
-    parseCsv(readFileSync(join(out, `${file.replace(/\.xlsx$/, '')}-${sheet}.csv`), 'utf8'));
-}
-
-/** RFC 4180 CSV: quoted fields may hold commas, newlines and doubled quotes. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n') {
-      rows.push([...row, field.replace(/\r$/, '')]);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
+    readFileSync(join(out, `${file.replace(/\.xlsx$/, '')}-${sheet}.csv`), 'utf8')
+      .split('\n')
+      .filter((line) => line !== '')
+      .map(csvFields);
 }
