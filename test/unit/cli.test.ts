@@ -137,16 +137,12 @@ describe('npm run estimate', () => {
     const noFile = await estimate();
     expect(noFile.code).toBe(2);
     expect(noFile.stderr).toContain('usage:');
-    const noBook = await estimate('data/scenarios/graffer-plan.json', '--lang', 'en');
+    const [noBook, french] = await Promise.all([
+      estimate('data/scenarios/graffer-plan.json', '--lang', 'en'),
+      estimate('data/scenarios/graffer-plan.json', '--xlsx', 'x.xlsx', '--lang', 'fr'),
+    ]);
     expect(noBook.code).toBe(2);
     expect(noBook.stderr).toContain('--lang applies to the workbook');
-    const french = await estimate(
-      'data/scenarios/graffer-plan.json',
-      '--xlsx',
-      'x.xlsx',
-      '--lang',
-      'fr',
-    );
     expect(french.code).toBe(2);
     expect(french.stderr).toContain('--lang: expected ja or en');
   });

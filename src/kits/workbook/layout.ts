@@ -791,7 +791,7 @@ function summarySheet(input: WorkbookInput, w: Words<WorkbookKey>, yearly: Yearl
   const here = (address: CellAddress) => a1(address, true);
 
   sheet.add([title(w('summary.title', { title: localized(scenario.title, lang) }))]);
-  sheet.add([header(w('col.item')), header(w('col.mode')), header(w('col.unit'))]);
+  sheet.add([header(w('col.item')), header(w('col.value')), header(w('col.unit'))]);
   sheet.add([section(w('summary.point'))]);
   const rows = yearly.results;
   results.npv = line(
