@@ -3,17 +3,26 @@
  * estimator's point results for every shipped scenario, in both languages: the yearly costs,
  * revenue, net, cumulative and discounted net within ¥1, and the summary's NPV, payback and
  * break-even. Each scenario under all the reforms too: that reaches the parts of the model the
- * shipped scenarios leave at zero (the ISO 27001 credit, a cap, inheritance, the lighter track).
+ * shipped scenarios leave at zero (the ISO 27001 credit, a cap, inheritance, the lighter track);
+ * and two on other tracks and withdrawing early: credentials below ISMAP, existing business lost,
+ * a track that adds no wins.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { shippedReforms, shippedScenarios, sourceRegistry } from '../../../../src/data/catalog.ts';
+import {
+  shippedReforms,
+  shippedScenario,
+  shippedScenarios,
+  sourceRegistry,
+  trackPresets,
+} from '../../../../src/data/catalog.ts';
 import {
   monteCarlo,
   pointReport,
   reformed,
+  withTrack,
   type PointReport,
   type Scenario,
 } from '../../../../src/engine/index.ts';
@@ -36,6 +45,19 @@ const cases: { name: string; scenario: Scenario; lang: Lang }[] = [
     scenario: reformed(scenario, allReforms),
     lang: 'ja' as const,
   })),
+  ...['graffer-plan', 'regional-municipal-vendor'].flatMap((id) => {
+    const scenario = shippedScenario(id);
+    const withdrawn = structuredClone(scenario);
+    withdrawn.timeline.withdrawalYear = 2;
+    return [
+      ...(['ismap-liu', 'iso27017-only'] as const).map((track) => ({
+        name: `${id}-${track}`,
+        scenario: withTrack(scenario, track, trackPresets),
+        lang: 'en' as const,
+      })),
+      { name: `${id}-withdrawn`, scenario: withdrawn, lang: 'en' as const },
+    ];
+  }),
 ];
 
 interface Book {
