@@ -275,8 +275,7 @@ interface YearlySheet {
   results: Record<YearlyResult, number>;
   /** The discount rate on the inputs sheet. */
   discountRate: string;
-  /** The rows of year numbers, discount factors and "paid back" years. */
-  yearRow: number;
+  /** The rows of discount factors and of "paid back" years. */
   discountRow: number;
   paidBackRow: number;
   totalColumn: number;
@@ -763,7 +762,6 @@ function yearlySheet(
       discountedNet,
     },
     discountRate: I('timeline.discountRatePerYear'),
-    yearRow,
     discountRow,
     paidBackRow,
     totalColumn,
