@@ -14,6 +14,7 @@ export type CellStyle =
   | 'yen'
   | 'share'
   | 'number'
+  | 'factor'
   | 'integer';
 
 export type Scalar = string | number | boolean;

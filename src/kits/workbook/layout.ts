@@ -437,7 +437,7 @@ function yearlySheet(
   const marketFactor = fixed(
     'row.marketFactor',
     '',
-    'number',
+    'factor',
     `POWER(${I('audit.firms')}/5,-${I('audit.priceElasticity')})`,
   );
   const trackLevel = fixed(
@@ -713,7 +713,7 @@ function yearlySheet(
   const discountRow = perYear(
     'row.discountFactor',
     '',
-    'number',
+    'factor',
     (t) => `POWER(1+${I('timeline.discountRatePerYear')},-${year(t)})`,
   );
   const discountedNet = perYear(

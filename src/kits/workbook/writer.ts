@@ -27,6 +27,7 @@ const STYLES: Record<CellStyle, Partial<ExcelJS.Style>> = {
   yen: { numFmt: '#,##0' },
   share: { numFmt: '0.0%' },
   number: {},
+  factor: { numFmt: '0.0000' },
   integer: { numFmt: '0' },
 };
 
