@@ -6,7 +6,7 @@
 set -euo pipefail
 soffice_path="${SOFFICE_PATH:-/usr/bin/soffice}"
 [ -x "$soffice_path" ] && exit 0
-lock="${TMPDIR:-/tmp}/ismap-ensure-libreoffice.lock"
+lock="${TMPDIR:-/tmp}/ismap-ensure-libreoffice-$(id -u).lock"
 exec 9>"$lock"
 flock 9
 [ -x "$soffice_path" ] && exit 0

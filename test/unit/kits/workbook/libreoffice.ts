@@ -3,16 +3,25 @@
  * files on load and writes each sheet as CSV at full precision. test/ensure-libreoffice.sh
  * installs it where it is missing (pretest starts that in the background).
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { csvFields } from '../../screens/lab/csv.ts';
 
 const ROOT = join(import.meta.dirname, '../../../..');
+const run = promisify(execFile);
 
-/** Waits for (or runs) the install; throws with the script's message when it cannot. */
-export function ensureLibreOffice(): void {
-  execFileSync('bash', [join(ROOT, 'test/ensure-libreoffice.sh')], { stdio: 'inherit' });
+/**
+ * Waits for (or runs) the install; rejects with the script's message when it cannot. Not
+ * synchronous: a worker blocked for the minute an install takes misses Vitest's own calls.
+ */
+export async function ensureLibreOffice(): Promise<void> {
+  try {
+    await run('bash', [join(ROOT, 'test/ensure-libreoffice.sh')]);
+  } catch (error) {
+    throw new Error((error as { stderr?: string }).stderr || String(error), { cause: error });
+  }
 }
 
 /**
@@ -32,15 +41,15 @@ const CSV_FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,false,fa
  * Recalculates the files in one start of LibreOffice (it takes seconds to start) and returns a
  * reader of their sheets: `sheet('book.xlsx', 'Summary')` → rows of cells as text.
  */
-export function recalculate(
+export async function recalculate(
   workdir: string,
   files: readonly string[],
-): (file: string, sheet: string) => string[][] {
+): Promise<(file: string, sheet: string) => string[][]> {
   const profile = join(workdir, 'profile');
   mkdirSync(join(profile, 'user'), { recursive: true });
   writeFileSync(join(profile, 'user/registrymodifications.xcu'), RECALCULATE_ON_LOAD);
   const out = join(workdir, 'csv');
-  execFileSync(
+  await run(
     'soffice',
     [
       `-env:UserInstallation=file://${profile}`,
@@ -51,7 +60,7 @@ export function recalculate(
       out,
       ...files,
     ],
-    { cwd: workdir, stdio: 'pipe', timeout: 300_000 },
+    { cwd: workdir, timeout: 300_000 },
   );
   // The sheets read here hold no line breaks in a cell: one line, one row.
   return (file, sheet) =>

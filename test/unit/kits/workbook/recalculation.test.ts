@@ -72,7 +72,7 @@ let sheet: (file: string, name: string) => string[][];
 
 beforeAll(async () => {
   const started = Date.now();
-  ensureLibreOffice();
+  await ensureLibreOffice();
   const installed = Date.now();
   const workdir = mkdtempSync(join(tmpdir(), 'workbook-recalc-'));
   for (const { name, scenario, lang } of cases) {
@@ -93,7 +93,7 @@ beforeAll(async () => {
       sheetNames: layout.sheets.map((s) => s.name),
     });
   }
-  sheet = recalculate(
+  sheet = await recalculate(
     workdir,
     books.map((b) => b.file),
   );
