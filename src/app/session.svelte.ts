@@ -4,6 +4,7 @@
  * the notices that say what was refused and why, or that a new version of the app is ready. A
  * refused document never touches the work.
  */
+import { sourceRegistry } from '../data/catalog.ts';
 import { withoutProvenance, withShippedProvenance } from '../data/provenance.ts';
 import type { FieldIssue, Scenario } from '../engine/index.ts';
 import { describeForPeople } from '../kits/inputs/describeForPeople.ts';
@@ -20,7 +21,7 @@ import {
   saveWork,
   type SavedScenario,
 } from '../kits/persistence/autosave.ts';
-import { readScenarioFile } from '../kits/persistence/files.ts';
+import { downloadBlob, readScenarioFile } from '../kits/persistence/files.ts';
 import { decodeShareHash, encodeShareHash } from '../kits/persistence/shareLink.ts';
 import { AppShareState } from './screens.ts';
 import type { Views } from './views.svelte.ts';
@@ -38,7 +39,8 @@ export type NoticeKind =
   | 'linkReady'
   | 'storageFull'
   | 'offlineReady'
-  | 'updateReady';
+  | 'updateReady'
+  | 'workbookFailed';
 
 export interface Notice {
   kind: NoticeKind;
@@ -161,6 +163,28 @@ export class Session {
     this.noteMigration(read.value.migratedFrom);
     this.clear('importRefused');
     this.notify('imported', 'info');
+  }
+
+  /**
+   * Offers the scenario as an Excel workbook whose yearly results are formulas over its inputs.
+   * The writer (exceljs, several hundred kB) is loaded now, never with the page. Its Monte Carlo
+   * percentiles are the estimate screen's: the same draws and seed, run again here.
+   */
+  async exportWorkbook(): Promise<void> {
+    const { scenario, report } = this.workspace;
+    const lang = locale.lang;
+    try {
+      const { appWorkbook, WORKBOOK_MIME } = await import('../kits/workbook/scenarioWorkbook.ts');
+      const bytes = await appWorkbook({ scenario, lang, sources: sourceRegistry.sources, report });
+      const blob = new Blob([bytes], { type: WORKBOOK_MIME });
+      if (!downloadBlob(`${scenario.id}.xlsx`, blob)) throw new Error('download refused');
+      this.clear('workbookFailed');
+    } catch (error) {
+      // Offline with the writer never loaded, or a browser that refuses the download.
+      this.notify('workbookFailed', 'error', [
+        error instanceof Error ? error.message : String(error),
+      ]);
+    }
   }
 
   /** Keeps a copy under its own id, titled with the time it was saved. */

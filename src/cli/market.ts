@@ -50,7 +50,7 @@ function parseFiscalYear(name: string, text: string, from: number): number {
   return value;
 }
 
-runCli(() => {
+void runCli(() => {
   const args = parseOptions(
     ['package', 'mandate', 'mandate-from', 'until', 'draws', 'seed'],
     USAGE,

@@ -39,7 +39,7 @@ function readPopulation(file: string): Population {
   };
 }
 
-runCli(() => {
+void runCli(() => {
   const args = parseOptions(['population', 'reform', 'samples', 'seed'], USAGE);
   const { values } = args;
   const population = values.population ? readPopulation(values.population) : shippedPopulation;

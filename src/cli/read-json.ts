@@ -32,9 +32,9 @@ export function readDocument<T>(file: string, parse: (input: unknown) => Parsed<
 }
 
 /** Runs a command; usage errors exit 2 with their message and no stack trace. */
-export function runCli(main: () => string): void {
+export async function runCli(main: () => string | Promise<string>): Promise<void> {
   try {
-    process.stdout.write(`${main()}\n`);
+    process.stdout.write(`${await main()}\n`);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`${error.message}\n`);

@@ -1,5 +1,6 @@
 /** The command-line entry, run as a user runs it. */
 import { execFile } from 'node:child_process';
+import ExcelJS from 'exceljs';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -136,6 +137,36 @@ describe('npm run estimate', () => {
     const noFile = await estimate();
     expect(noFile.code).toBe(2);
     expect(noFile.stderr).toContain('usage:');
+    const [noBook, french] = await Promise.all([
+      estimate('data/scenarios/graffer-plan.json', '--lang', 'en'),
+      estimate('data/scenarios/graffer-plan.json', '--xlsx', 'x.xlsx', '--lang', 'fr'),
+    ]);
+    expect(noBook.code).toBe(2);
+    expect(noBook.stderr).toContain('--lang applies to the workbook');
+    expect(french.code).toBe(2);
+    expect(french.stderr).toContain('--lang: expected ja or en');
+  });
+
+  it('writes the scenario’s workbook with --xlsx, in --lang, and prints the same JSON', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'estimate-xlsx-')), 'book.xlsx');
+    const args = ['data/scenarios/saas-startup-liu.json', '--samples', '300', '--seed', '5'];
+    const [plain, withBook] = await Promise.all([
+      estimate(...args),
+      estimate(...args, '--xlsx', file, '--lang', 'en'),
+    ]);
+    expect(withBook.code).toBe(0);
+    expect(withBook.stdout).toBe(plain.stdout);
+    const report = JSON.parse(withBook.stdout);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Inputs', 'Yearly', 'Summary', 'Sources']);
+    // The summary's percentiles are the printed Monte Carlo's, --samples and --seed included.
+    const summary = book.getWorksheet('Summary')!;
+    const values: unknown[] = [];
+    summary.eachRow((row) => values.push(row.getCell(2).value));
+    expect(values).toEqual(
+      expect.arrayContaining([300, 5, report.monteCarlo.p10, report.monteCarlo.p50]),
+    );
   });
 });
 

@@ -29,6 +29,9 @@ const ja = {
   exportJson: 'JSON を書き出す',
   importJson: 'JSON を読み込む',
   exportCsv: '年次表を CSV で書き出す',
+  exportWorkbook: 'Excel で書き出す',
+  exportWorkbookTitle:
+    '入力・年次計算（入力を参照する式）・要約・出典の4シートのブック（.xlsx）を書き出します',
   saveAs: 'マイシナリオに保存',
   print: '印刷（1ページの報告）',
   autosaveOn: '自動保存: オン（このブラウザ内のみ）',
@@ -54,6 +57,7 @@ const ja = {
   'notice.updateReady':
     '新しいバージョンがあります。再読み込みすると切り替わります（作業はそのまま残ります）。',
   reload: '再読み込み',
+  'notice.workbookFailed': 'Excel のブックを書き出せませんでした。',
   'column.year': '年',
   'column.fiscalYear': '年度',
   'column.audit': '監査費用（円）',
@@ -96,6 +100,9 @@ const en: Record<keyof typeof ja, string> = {
   exportJson: 'Export JSON',
   importJson: 'Import JSON',
   exportCsv: 'Yearly table as CSV',
+  exportWorkbook: 'Export to Excel',
+  exportWorkbookTitle:
+    'A workbook (.xlsx) of four sheets: inputs, the yearly calculation as formulas over them, a summary and the sources',
   saveAs: 'Save to my scenarios',
   print: 'Print (one-page report)',
   autosaveOn: 'Autosave: on (in this browser only)',
@@ -119,6 +126,7 @@ const en: Record<keyof typeof ja, string> = {
   'notice.offlineReady': 'This browser can now open the app with no network.',
   'notice.updateReady': 'A new version is ready. Reload to switch to it; your work stays.',
   reload: 'Reload',
+  'notice.workbookFailed': 'The Excel workbook could not be written.',
   'column.year': 'Year',
   'column.fiscalYear': 'Fiscal year',
   'column.audit': 'Audit (yen)',

@@ -8,7 +8,7 @@ import type { Lang } from '../i18n/lang.ts';
 import { localized } from '../i18n/localized.ts';
 import { wordsOf } from '../i18n/catalogue.ts';
 import { segmentField } from './fields.ts';
-import { INPUT_MESSAGES, type InputMessageKey } from './messages.ts';
+import { INPUT_MESSAGES, type InputMessageKey } from './inputWords.ts';
 
 /** In `lang`, the same language as the segment's name (not the switch's, which may lag). */
 export function fieldLabel(path: string, scenario: Scenario, lang: Lang): string {

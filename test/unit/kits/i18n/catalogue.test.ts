@@ -9,6 +9,7 @@ import { INPUT_MESSAGES } from '../../../../src/kits/inputs/messages.ts';
 import { COMPARE_MESSAGES } from '../../../../src/screens/compare/messages.ts';
 import { ESTIMATE_MESSAGES } from '../../../../src/screens/estimate/messages.ts';
 import { LAB_MESSAGES } from '../../../../src/screens/lab/messages.ts';
+import { WORKBOOK_MESSAGES } from '../../../../src/kits/workbook/messages.ts';
 
 interface FillCase {
   template: string;
@@ -64,6 +65,7 @@ describe('every catalogue in the app', () => {
     lab: LAB_MESSAGES,
     tables: TABLE_MESSAGES,
     figures: withCommon(FIGURE_WORDS),
+    workbook: WORKBOOK_MESSAGES,
   };
   const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
 

@@ -5,7 +5,7 @@ import { wordsOf } from '../../../../src/kits/i18n/catalogue.ts';
 import { TABLE_MESSAGES } from '../../../../src/kits/tables/messages.ts';
 
 /** The fields of one CSV line (the lab's cells hold no line breaks). */
-function fields(line: string): string[] {
+export function csvFields(line: string): string[] {
   const out: string[] = [];
   let field = '';
   let quoted = false;
@@ -30,7 +30,7 @@ export function parseCsv(text: string): string[][] {
     .slice(1)
     .split('\r\n')
     .filter((line) => line !== '')
-    .map(fields);
+    .map(csvFields);
 }
 
 /** A CSV cell as the page shows it: a number in its column's format, text as it is. */
