@@ -2,6 +2,9 @@ import { mount } from 'svelte';
 import { locale } from '../kits/i18n/locale.svelte.ts';
 import { useZodLocale } from '../kits/i18n/zodLocale.ts';
 import App from './App.svelte';
+// Bundled with the app, not fetched after it: most visits open on the estimate and wait for its
+// key figures (README, Method: Speed). Its screen's load() then finds it already here.
+import '../screens/estimate/EstimateScreen.svelte';
 import './app.css';
 
 locale.followBrowser(navigator.languages);
