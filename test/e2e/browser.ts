@@ -208,13 +208,18 @@ export async function startHarness(baseUrl: string): Promise<Harness> {
       await Promise.all([
         ...closing.map((context) => context.close()),
         ...pages.map(async (page) => {
-          // The tab's own storage goes with the tab's next test: empty it (the app keeps
-          // nothing there, but a test might).
-          await page.evaluate(() => sessionStorage.clear()).catch(() => undefined);
-          // Leave the app first: an autosave still waiting on its timer would write the work
-          // back after the clear, into the next test's storage. Then empty the origin's storage
-          // from outside the page (about:blank cannot reach it).
+          // What leaving does first, done here: the app writes a pending change on pagehide.
+          // With nothing pending any more, the origin's storage and the tab's are emptied from
+          // inside, in order (a clear from outside could land before that write).
+          await page
+            .evaluate(() => {
+              dispatchEvent(new PageTransitionEvent('pagehide'));
+              localStorage.clear();
+              sessionStorage.clear();
+            })
+            .catch(() => undefined);
           await page.goto('about:blank');
+          // And from outside, for a page that was not on the app.
           const cdp = await page.context().newCDPSession(page);
           await cdp.send('Storage.clearDataForOrigin', {
             origin: new URL(baseUrl).origin,
