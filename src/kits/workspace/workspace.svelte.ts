@@ -49,15 +49,32 @@ export class Workspace {
   );
 
   constructor(initial: Scenario) {
+    this.#plain = structuredClone(initial);
     this.draft = structuredClone(initial);
     this.#lastValid = initial;
   }
+
+  /** Replaces the whole draft with a copy of `plain` (plain data, not reactive). */
+  #replace(plain: Scenario): void {
+    this.#plain = structuredClone(plain);
+    this.draft = structuredClone(plain);
+  }
+
+  /**
+   * The draft as plain data, kept in step by every change: what is parsed. Copying the reactive
+   * draft for each keystroke was most of the keystroke's work (README, Method: Speed).
+   */
+  #plain: Scenario;
+  /** Bumped by every edit made in place (`set`); the other changes replace the whole draft. */
+  #edits = $state(0);
 
   // Parsed again when the language changes, so zod's messages (set by the language switch)
   // follow it.
   readonly parsed = $derived.by(() => {
     void locale.lang;
-    return parseScenario($state.snapshot(this.draft));
+    void this.#edits;
+    void this.draft;
+    return parseScenario(this.#plain);
   });
 
   readonly issues: FieldIssue[] = $derived(this.parsed.ok ? [] : this.parsed.issues);
@@ -75,6 +92,9 @@ export class Workspace {
   set(path: Path, value: unknown): void {
     const parent = readAt(this.draft, path.slice(0, -1)) as Record<string | number, unknown>;
     parent[path[path.length - 1]!] = value;
+    const plain = readAt(this.#plain, path.slice(0, -1)) as Record<string | number, unknown>;
+    plain[path[path.length - 1]!] = $state.snapshot(value);
+    this.#edits++;
     this.#remember();
   }
 
@@ -89,7 +109,7 @@ export class Workspace {
     if (track === draft.track) return;
     const change = { kind: 'track', from: draft.track, to: track } as const;
     const lastValid = this.#lastValid;
-    this.draft = withTrack(draft, track, trackPresets);
+    this.#replace(withTrack(draft, track, trackPresets));
     this.#remember();
     this.#before = { draft, lastValid, change };
   }
@@ -103,7 +123,7 @@ export class Workspace {
   undo(): void {
     const before = this.#before;
     if (before === null) return;
-    this.draft = structuredClone(before.draft);
+    this.#replace(before.draft);
     this.#lastValid = before.lastValid;
     this.#before = null;
     // A scenario taken back replaces every field, as loading one does.
@@ -114,7 +134,7 @@ export class Workspace {
   load(scenario: Scenario): void {
     // A snapshot, not structuredClone: a saved scenario may arrive as a reactive proxy.
     const plain = $state.snapshot(scenario) as Scenario;
-    this.draft = structuredClone(plain);
+    this.#replace(plain);
     this.#lastValid = plain;
     this.#before = null;
     this.revision++;
