@@ -1,4 +1,5 @@
 import { flushSync } from 'svelte';
+import { firstPaint } from './firstPaint.svelte.ts';
 
 /**
  * Counts from 0 up to `total`, a few at a time: each turn is one task that builds at least one
@@ -14,6 +15,16 @@ export class BuildInTurns {
     readonly total: number,
     readonly budgetMs = 8,
   ) {}
+
+  /** Starts once the first figures are painted; call it while a component initialises. */
+  whenPainted(): this {
+    $effect(() => {
+      if (!firstPaint.done) return;
+      this.start();
+      return () => this.stop();
+    });
+    return this;
+  }
 
   start(): void {
     clearTimeout(this.#timer);

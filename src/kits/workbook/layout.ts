@@ -16,6 +16,7 @@ import type {
   Provenance,
   Scenario,
   Source,
+  YearRow,
 } from '../../engine/index.ts';
 import { wordsOf, type Words } from '../i18n/catalogue.ts';
 import type { Lang } from '../i18n/lang.ts';
@@ -34,6 +35,7 @@ import {
   type CellStyle,
   type SheetLayout,
 } from './cells.ts';
+import { YEAR_COLUMNS } from '../persistence/files.ts';
 import { WORKBOOK_MESSAGES, type WorkbookKey } from './messages.ts';
 
 export interface WorkbookInput {
@@ -49,20 +51,11 @@ export interface WorkbookInput {
   >;
 }
 
-/** The yearly results, one row each on the yearly sheet, in the engine's YearRow terms. */
-export const YEARLY_RESULTS = [
-  'audit',
-  'staff',
-  'operations',
-  'oneOff',
-  'totalCost',
-  'grossProfit',
-  'lostRevenue',
-  'net',
-  'cumulativeNet',
-  'discountedNet',
-] as const;
-export type YearlyResult = (typeof YEARLY_RESULTS)[number];
+/** The yearly results, one row each on the yearly sheet: the yearly table's yen columns. */
+export type YearlyResult = Exclude<keyof YearRow, 'year' | 'fiscalYear'>;
+export const YEARLY_RESULTS = YEAR_COLUMNS.filter(
+  (column): column is YearlyResult => column !== 'year' && column !== 'fiscalYear',
+);
 
 export const SUMMARY_RESULTS = [
   'npv',
