@@ -13,6 +13,7 @@ import { formatNumber } from '../../src/kits/format/yen.ts';
 import { wordsOf } from '../../src/kits/i18n/catalogue.ts';
 import type { Lang } from '../../src/kits/i18n/lang.ts';
 import { localized } from '../../src/kits/i18n/localized.ts';
+import { INPUT_MESSAGES } from '../../src/kits/inputs/messages.ts';
 import { TABLE_MESSAGES } from '../../src/kits/tables/messages.ts';
 import { ESTIMATE_MESSAGES } from '../../src/screens/estimate/messages.ts';
 import { COMPARE_MESSAGES } from '../../src/screens/compare/messages.ts';
@@ -79,6 +80,10 @@ describe('briefing-ready output', () => {
       const scenario = shippedScenario('graffer-actual');
       expect(await printedText(page, 'h2.print-only')).toBe(localized(scenario.title, lang));
       expect(await printedPages(page)).toBe(1);
+      // Its inputs, which only paper shows, are built for the first print (printing.svelte.ts).
+      const inputs = await printedText(page, 'section.summary');
+      expect(inputs).toContain(wordsOf(INPUT_MESSAGES, lang)('summaryTitle'));
+      expect(inputs.split('\n').length).toBeGreaterThan(20);
 
       // A chart as a picture: titled, on white, at least the chart's size.
       const title = estimate('tornadoTitle');

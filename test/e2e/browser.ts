@@ -261,11 +261,14 @@ export function once<T>(make: () => Promise<T>): () => Promise<T> {
 }
 
 /**
- * Resizes `page` as a window is, and waits until every chart has followed its box (Chart.js
- * redraws on its ResizeObserver, a frame later): instead of opening another page at that size.
+ * Resizes `page` as a window is, and waits until every chart has followed its box: instead of
+ * opening another page at that size. Chart.js redraws on its ResizeObserver, a frame after its
+ * box is laid out, and the page lays a chart out only near the screen (render-when-near in
+ * app.css): so, as a reader would, this scrolls through the page.
  */
 export async function resized(page: Page, viewport: Viewport): Promise<void> {
   await page.setViewportSize(viewport);
+  await scrollThrough(page);
   await expect
     .poll(
       () =>

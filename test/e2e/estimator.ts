@@ -102,11 +102,15 @@ export function field(page: Page, path: string, corner?: 'low' | 'mode' | 'high'
   return page.locator(`#${id}${corner ? `-${corner}` : ''}`);
 }
 
-/** Opens the group of the form that holds `input` (a closed <details>), as a user would. */
-export async function reveal(page: Page, input: Locator): Promise<void> {
-  const group = page.locator('details').filter({ has: input }).first();
-  if (!(await group.evaluate((details) => (details as HTMLDetailsElement).open))) {
-    await group.locator('> summary').click();
+/**
+ * Opens the section of the form that holds the field at `path` (`audit.fixedFeeYen`), as a user
+ * would: a closed section has no fields until it is opened (InputPanel.svelte).
+ */
+export async function reveal(page: Page, path: string): Promise<void> {
+  // A section is named by the first step of its fields' paths (`revenue.segments.0…`, `track`).
+  const section = page.locator(`details[data-section="${path.split('.')[0]}"]`);
+  if (!(await section.evaluate((details) => (details as HTMLDetailsElement).open))) {
+    await section.locator('> summary').click();
   }
 }
 
@@ -117,8 +121,8 @@ export async function enter(
   corner: 'low' | 'mode' | 'high' | undefined,
   text: string,
 ): Promise<Locator> {
+  await reveal(page, path);
   const input = field(page, path, corner);
-  await reveal(page, input);
   await input.fill(text);
   return input;
 }

@@ -160,8 +160,8 @@ describe('the buyer group of a segment', () => {
 
   it('3. a reach above 100 % is refused at its field once typed, and the results stay', async () => {
     const page = await openRegional();
+    await reveal(page, 'revenue.segments[0].market.reachShare');
     const input = field(page, 'revenue.segments[0].market.reachShare', 'mode');
-    await reveal(page, input);
     await input.fill('');
     // Typed key by key: the first key ("1", on its way to 150) is not called a mistake.
     await input.pressSequentially('150');
@@ -179,8 +179,8 @@ describe('the track choice', () => {
   it('4. "ISO 27017 only" changes the NPV and leaves no control in scope; undo restores it', async () => {
     const page = await openRegional();
     const before = await readKpis(page);
+    await reveal(page, 'track');
     const track = page.locator('#field-track');
-    await reveal(page, track);
     await track.selectOption('iso27017-only');
 
     const after = expectedKpis(onIso, 'ja');
@@ -214,8 +214,8 @@ describe('the track choice', () => {
     await expectKpis(page, expectedKpis(regional, 'en'));
     expect(await page.locator('.picked[role="status"]').textContent()).toContain(regional.title.en);
 
+    await reveal(page, 'track');
     const track = page.locator('#field-track');
-    await reveal(page, track);
     await track.selectOption('ismap-liu');
     const onLiu = withTrack(regional, 'ismap-liu', trackPresets);
     await expectKpis(page, expectedKpis(onLiu, 'en'));
@@ -227,8 +227,8 @@ describe('the track choice', () => {
 
   it('5. an edit after the switch withdraws the undo, and keeps both changes', async () => {
     const page = await openRegional();
+    await reveal(page, 'track');
     const track = page.locator('#field-track');
-    await reveal(page, track);
     await track.selectOption('ismap-liu');
     const onLiu = withTrack(regional, 'ismap-liu', trackPresets);
     await expectKpis(page, expectedKpis(onLiu, 'ja'));

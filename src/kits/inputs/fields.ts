@@ -209,6 +209,13 @@ export const MARKET_FIELDS: NumberFieldSpec[] = [
   num(market, 'reTenderCycleYears', 'years'),
 ];
 
+/**
+ * How many items a segment puts in the form, for building it in turns (InputPanel): its number
+ * fields, the choice of its buyer group, and that group's fields.
+ */
+export const segmentItemCount = (segment: RevenueSegment): number =>
+  SEGMENT_FIELDS.length + 1 + (segment.market ? MARKET_FIELDS.length : 0);
+
 /** A segment's number fields by their path inside the segment (`winRateWith`, `market.reachShare`). */
 const SEGMENT_NUMBERS = new Map<string, NumberFieldSpec>([
   ...SEGMENT_FIELDS.map((spec) => [spec.key, spec] as const),
