@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
@@ -24,6 +25,37 @@ const shippedDataChecked = (): Plugin => ({
   apply: 'build',
   buildStart() {
     checkShippedData();
+  },
+});
+
+/**
+ * In the built app the catalogue's scenarios come without their notes on sources, most of their
+ * bytes, and src/data/scenarioNotes.ts brings the notes alone after the first figures (README,
+ * Method: Speed): each of the two modules gets its part of data/scenarios/.
+ */
+const SPLIT = '\0scenario-part:';
+const scenarioNumbersOnly = (): Plugin => ({
+  name: 'scenario-numbers-only',
+  apply: 'build',
+  enforce: 'pre',
+  async resolveId(source, importer, options) {
+    const part = importer?.endsWith('/src/data/catalog.ts')
+      ? 'numbers'
+      : importer?.endsWith('/src/data/scenarioNotes.ts')
+        ? 'notes'
+        : null;
+    if (!part || !source.includes('/data/scenarios/')) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    // Ends in .js, not .json: Vite's JSON plugin would take it as a file of its own.
+    return resolved && `${SPLIT}${part}:${resolved.id}.js`;
+  },
+  load(id) {
+    if (!id.startsWith(SPLIT)) return null;
+    const [part, ...path] = id.slice(SPLIT.length, -'.js'.length).split(':');
+    const { provenance, ...numbers } = JSON.parse(readFileSync(path.join(':'), 'utf8'));
+    return part === 'numbers'
+      ? `export default ${JSON.stringify(numbers)};`
+      : `export const provenance = ${JSON.stringify(provenance)};`;
   },
 });
 
@@ -57,7 +89,13 @@ const offline = () =>
   });
 
 export default defineConfig({
-  plugins: [svelte(), securityHeadersFile(), shippedDataChecked(), offline()],
+  plugins: [
+    svelte(),
+    securityHeadersFile(),
+    shippedDataChecked(),
+    scenarioNumbersOnly(),
+    offline(),
+  ],
   // The dev server injects styles inline for hot reload, so only the preview (the built site)
   // runs under the policy.
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: SECURITY_HEADERS },

@@ -5,7 +5,7 @@
  * refused document never touches the work.
  */
 import { sourceRegistry } from '../data/catalog.ts';
-import { withoutProvenance, withShippedProvenance } from '../data/provenance.ts';
+import { withoutProvenance, withShippedProvenance } from '../data/notes.svelte.ts';
 import type { FieldIssue, Scenario } from '../engine/index.ts';
 import { describeForPeople } from '../kits/inputs/describeForPeople.ts';
 import { locale } from '../kits/i18n/locale.svelte.ts';

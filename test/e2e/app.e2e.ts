@@ -6,9 +6,10 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { shippedScenario } from '../../src/data/catalog.ts';
+import { shippedScenario, sourceRegistry } from '../../src/data/catalog.ts';
 import { pointReport, type Estimate, type Scenario } from '../../src/engine/index.ts';
 import { formatYen } from '../../src/kits/format/yen.ts';
+import { localized } from '../../src/kits/i18n/localized.ts';
 import { toFieldText } from '../../src/kits/inputs/display.ts';
 import { WORK_KEY } from '../../src/kits/persistence/autosave.ts';
 import { drawnCanvases, foreignRequests, once, useHarness } from './browser.ts';
@@ -80,6 +81,13 @@ describe('the estimator page', () => {
       );
     }
     expect(await field(page, 'audit.firms').inputValue()).toBe(String(graffer.audit.firms));
+    // The notes on sources come after the first figures (README, Method: Speed): a field's
+    // source says what the shipped file does, and the picker names the sources cited.
+    const firms = graffer.provenance!['audit.firms']!;
+    const source = page.locator('.field', { has: field(page, 'audit.firms') }).locator('.source');
+    await expect.poll(() => source.textContent()).toContain(localized(firms.note!, 'ja'));
+    const minutes = sourceRegistry.sources.find((s) => s.id === 'wg4-2024-12-09')!;
+    expect(await page.locator('.picker .sources').textContent()).toContain(minutes.publisher);
   });
 
   it('2. an edited input changes the KPIs, the cost chart and its table twin', async () => {

@@ -156,6 +156,19 @@ export class Workspace {
   }
 
   /**
+   * Gives a draft that has no notes on sources the ones that arrived after it was loaded (the
+   * built app loads the shipped scenarios' notes after the first figures; README, Method:
+   * Speed). Not a change of the user's: undo is kept, and the results do not move.
+   */
+  addNotes(provenance: Scenario['provenance']): void {
+    if (this.#plain.provenance || !provenance) return;
+    this.draft.provenance = structuredClone(provenance);
+    this.#plain.provenance = structuredClone(provenance);
+    this.#edits++;
+    if (this.parsed.ok) this.#lastValid = this.parsed.value;
+  }
+
+  /**
    * After a change of the draft: keep it as the last valid scenario if it is one, and forget the
    * last change's undo, which would now also take back this change.
    */

@@ -1,7 +1,7 @@
 /** Share links leave the notes on sources out and get them back for shipped scenarios. */
 import { describe, expect, it } from 'vitest';
-import { shippedScenario } from '../../../src/data/catalog.ts';
-import { withoutProvenance, withShippedProvenance } from '../../../src/data/provenance.ts';
+import { shippedScenario, shippedScenarios } from '../../../src/data/catalog.ts';
+import { withoutProvenance, withShippedProvenance } from '../../../src/data/notes.svelte.ts';
 import { encodeShareHash } from '../../../src/kits/persistence/shareLink.ts';
 
 describe('provenance in share links', () => {
@@ -23,5 +23,13 @@ describe('provenance in share links', () => {
     expect(withShippedProvenance(mine)).toEqual(mine);
     const own = { ...graffer, provenance: { 'audit.firms': { assumption: 'mine' } } };
     expect(withShippedProvenance(own)).toBe(own);
+  });
+
+  it('loads, for the built app, each shipped scenario’s own notes under its id', async () => {
+    // Each is keyed by its file's name, which must be the scenario's id.
+    const { scenarioNotes } = await import('../../../src/data/scenarioNotes.ts');
+    expect(scenarioNotes).toEqual(
+      Object.fromEntries(shippedScenarios.map((s) => [s.id, s.provenance])),
+    );
   });
 });

@@ -4,7 +4,7 @@
  * they would be most of what each request copies.
  */
 import { shippedMarketModel, shippedPopulation, shippedReforms } from '../../../data/catalog.ts';
-import { withoutProvenance } from '../../../data/provenance.ts';
+import { withoutProvenance } from '../../../data/notes.svelte.ts';
 import type { MarketData } from './computeMarket.ts';
 
 export const SHIPPED_MARKET_DATA: MarketData = {

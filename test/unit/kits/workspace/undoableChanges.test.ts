@@ -177,3 +177,29 @@ describe('Workspace.pick', () => {
     expect(workspace.scenario).toEqual(withTrack(regional(), 'ismap-liu', trackPresets));
   });
 });
+
+describe('Workspace.addNotes', () => {
+  // The built app's shipped scenarios come without their notes on sources, which follow.
+  const bare = (scenario: Scenario): Scenario => ({ ...scenario, provenance: undefined });
+
+  it('gives a draft without notes the ones that arrived, and keeps the undo of a pick', () => {
+    const workspace = new Workspace(regional());
+    const graffer = shippedScenario('graffer-actual');
+    workspace.pick(bare(graffer));
+    const report = workspace.report;
+    workspace.addNotes(graffer.provenance);
+    expect(workspace.draft.provenance).toEqual(graffer.provenance);
+    expect(workspace.scenario).toEqual(graffer);
+    expect(workspace.report).toEqual(report);
+    expect(workspace.lastChange?.kind).toBe('scenario');
+    workspace.undo();
+    expect(workspace.scenario).toEqual(regional());
+  });
+
+  it('never replaces notes the draft has (a file’s own)', () => {
+    const own = { ...regional(), provenance: { 'audit.firms': { assumption: 'mine' } } };
+    const workspace = new Workspace(own);
+    workspace.addNotes(regional().provenance);
+    expect(workspace.draft.provenance).toEqual(own.provenance);
+  });
+});
