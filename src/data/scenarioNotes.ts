@@ -2,8 +2,8 @@
  * The shipped scenarios' notes on where each default comes from (`provenance`), by scenario id
  * (each file is named for its scenario's id; test/unit/data/data.test.ts checks): most of a
  * scenario's bytes, which the first figures do not need. The built app loads this module after
- * them; its catalogue's scenarios come without their notes (README, Method: Speed;
- * `scenarioNumbersOnly` in vite.config.ts). A Vite glob import: only the app and its tests load
+ * them, and its catalogue's scenarios come without their notes (`scenarioNumbersOnly` in
+ * vite.config.ts; README, Method: Speed). A Vite glob import: only the app and its tests load
  * this module, never the command line.
  */
 import type { Provenance } from '../engine/index.ts';
