@@ -87,7 +87,9 @@ describe('the estimator page', () => {
     const source = page.locator('.field', { has: field(page, 'audit.firms') }).locator('.source');
     await expect.poll(() => source.textContent()).toContain(localized(firms.note!, 'ja'));
     const minutes = sourceRegistry.sources.find((s) => s.id === 'wg4-2024-12-09')!;
-    expect(await page.locator('.picker .sources').textContent()).toContain(minutes.publisher);
+    const cited = page.locator('.picker .sources');
+    await cited.locator('summary').click();
+    expect(await cited.innerText()).toContain(minutes.publisher);
   });
 
   it('2. an edited input changes the KPIs, the cost chart and its table twin', async () => {
