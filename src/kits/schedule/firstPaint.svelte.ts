@@ -15,9 +15,20 @@ function markDone(): void {
 export function screenShown(): void {
   if (scheduled) return;
   scheduled = true;
-  // A frame callback runs just before that frame is painted; the timeout after it, once
-  // painted. A tab opened in the background paints no frame until shown: the second timeout
-  // covers it.
-  requestAnimationFrame(() => setTimeout(markDone, 0));
+  const shownAt = performance.now();
+  // Done once the browser reports the screen's largest paint: it is on screen then, and what
+  // loads next (the notes on sources, the offline worker) does not compete with it. Where
+  // paints are not reported, two frames on: a frame callback runs just before its frame is
+  // painted. A tab opened in the background paints nothing until shown: the timeout covers it.
+  if (PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
+    const observer = new PerformanceObserver((list) => {
+      if (!list.getEntries().some((entry) => entry.startTime >= shownAt)) return;
+      observer.disconnect();
+      setTimeout(markDone, 0);
+    });
+    observer.observe({ type: 'largest-contentful-paint', buffered: true });
+  } else {
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(markDone, 0)));
+  }
   setTimeout(markDone, 1_000);
 }
