@@ -6,8 +6,7 @@
  */
 import { sourceRegistry } from '../data/catalog.ts';
 import { withoutProvenance, withShippedProvenance } from '../data/notes.svelte.ts';
-import type { FieldIssue, Scenario } from '../engine/index.ts';
-import { describeForPeople } from '../kits/inputs/describeForPeople.ts';
+import { describeIssues, type FieldIssue, type Scenario } from '../engine/index.ts';
 import { locale } from '../kits/i18n/locale.svelte.ts';
 import { localized } from '../kits/i18n/localized.ts';
 import {
@@ -84,16 +83,14 @@ export class Session {
       this.noteMigration(shared.value.migratedFrom);
       return withShippedProvenance(shared.value.state.scenario);
     }
-    if (shared) this.notify('linkRefused', 'error', this.describe(shared.issues));
+    if (shared) this.refuse('linkRefused', shared.issues);
     const work = loadWork();
     if (work.ok && work.scenario) {
       this.noteMigration(work.migratedFrom);
       return work.scenario;
     }
     if (!work.ok && work.reason === 'invalid') {
-      this.notify('storedRefused', 'error', this.describe(work.issues), {
-        unreadable: 'work',
-      });
+      this.refuse('storedRefused', work.issues, { unreadable: 'work' });
     }
     return fallback;
   }
@@ -144,7 +141,7 @@ export class Session {
     const shared = decodeShareHash(hash, AppShareState);
     if (!shared) return;
     if (!shared.ok) {
-      this.notify('linkRefused', 'error', this.describe(shared.issues));
+      this.refuse('linkRefused', shared.issues);
       return;
     }
     locale.set(shared.value.state.lang);
@@ -156,7 +153,7 @@ export class Session {
   async import(file: Blob): Promise<void> {
     const read = await readScenarioFile(file);
     if (!read.ok) {
-      this.notify('importRefused', 'error', this.describe(read.issues));
+      this.refuse('importRefused', read.issues);
       return;
     }
     this.workspace.load(read.value.scenario);
@@ -208,7 +205,7 @@ export class Session {
       this.refreshSaved();
       this.notify('saved', 'info');
     } else if (result.reason === 'invalid') {
-      this.notify('savedRefused', 'error', this.describe(result.issues), { unreadable: 'saved' });
+      this.refuse('savedRefused', result.issues, { unreadable: 'saved' });
     } else {
       this.autosaveOn = false;
       this.notify('storageFull', 'error');
@@ -255,12 +252,22 @@ export class Session {
     this.saved = saved.ok ? saved.items : [];
     // Otherwise an unreadable list would look like an empty one.
     if (!saved.ok && saved.reason === 'invalid') {
-      this.notify('savedRefused', 'error', this.describe(saved.issues), { unreadable: 'saved' });
+      this.refuse('savedRefused', saved.issues, { unreadable: 'saved' });
     }
   }
 
-  private describe(issues: FieldIssue[]): string[] {
-    return describeForPeople(issues, this.workspace.scenario, locale.lang);
+  /**
+   * Says what was refused and why, each problem at its field's label. The words for it come
+   * with the first refusal, not with the page (README, Method: Speed).
+   */
+  private refuse(kind: NoticeKind, issues: FieldIssue[], offers: Pick<Notice, 'unreadable'> = {}) {
+    import('../kits/inputs/describeForPeople.ts')
+      .then(({ describeForPeople }) =>
+        describeForPeople(issues, this.workspace.scenario, locale.lang),
+      )
+      // Offline with the words never loaded: the engine's own description of each problem.
+      .catch(() => describeIssues(issues))
+      .then((details) => this.notify(kind, 'error', details, offers));
   }
 
   private noteMigration(from: number | null): void {

@@ -2,7 +2,7 @@
  * The session's stored data: an unreadable saved list is said, not shown as an empty one; the
  * notice offers to delete exactly what is unreadable; clearing the saved list leaves the work.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { shippedScenario } from '../../src/data/catalog.ts';
 import { Session } from '../../src/app/session.svelte.ts';
 import { Views } from '../../src/app/views.svelte.ts';
@@ -24,14 +24,19 @@ function session(): Session {
 afterEach(() => localStorage.clear());
 
 describe('an unreadable saved list', () => {
-  it('is said in a notice that offers to delete it, and only it', () => {
+  it('is said in a notice that offers to delete it, and only it', async () => {
     saveWork(graffer);
     const work = localStorage.getItem(WORK_KEY);
     localStorage.setItem(SAVED_KEY, CORRUPT);
     const s = session();
     s.refreshSaved();
     expect(s.saved).toEqual([]);
-    expect(s.notices).toMatchObject([{ kind: 'savedRefused', tone: 'error', unreadable: 'saved' }]);
+    // The words for it load with the first refusal (README, Method: Speed).
+    await vi.waitFor(() =>
+      expect(s.notices).toMatchObject([
+        { kind: 'savedRefused', tone: 'error', unreadable: 'saved' },
+      ]),
+    );
     expect(s.notices[0]!.details.length).toBeGreaterThan(0);
 
     s.clearUnreadable('saved');
@@ -54,13 +59,17 @@ describe('an unreadable saved list', () => {
 });
 
 describe('unreadable stored work', () => {
-  it('is refused at start with an offer to delete it, which leaves the saved list alone', () => {
+  it('is refused at start with an offer to delete it, which leaves the saved list alone', async () => {
     saveScenarioAs(graffer, undefined, { id: 'mine' });
     const saved = localStorage.getItem(SAVED_KEY);
     localStorage.setItem(WORK_KEY, '{"format":"ismap-est');
     const s = session();
     expect(s.start(graffer)).toBe(graffer);
-    expect(s.notices).toMatchObject([{ kind: 'storedRefused', tone: 'error', unreadable: 'work' }]);
+    await vi.waitFor(() =>
+      expect(s.notices).toMatchObject([
+        { kind: 'storedRefused', tone: 'error', unreadable: 'work' },
+      ]),
+    );
     s.clearUnreadable('work');
     expect(localStorage.getItem(WORK_KEY)).toBeNull();
     expect(localStorage.getItem(SAVED_KEY)).toBe(saved);
