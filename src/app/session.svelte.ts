@@ -165,14 +165,16 @@ export class Session {
   /**
    * Offers the scenario as an Excel workbook whose yearly results are formulas over its inputs.
    * The writer (exceljs, several hundred kB) is loaded now, never with the page. Its Monte Carlo
-   * percentiles are the estimate screen's: the same draws and seed, run again here.
+   * percentiles are the estimate screen's: the worker's own draws when it has drawn this
+   * scenario, else the same draws and seed run again.
    */
   async exportWorkbook(): Promise<void> {
-    const { scenario, report } = this.workspace;
+    const { scenario, report, monteCarlo: drawn } = this.workspace;
     const lang = locale.lang;
     try {
       const { appWorkbook, WORKBOOK_MIME } = await import('../kits/workbook/scenarioWorkbook.ts');
-      const bytes = await appWorkbook({ scenario, lang, sources: sourceRegistry.sources, report });
+      const input = { scenario, lang, sources: sourceRegistry.sources, report };
+      const bytes = await appWorkbook(input, drawn);
       const blob = new Blob([bytes], { type: WORKBOOK_MIME });
       if (!downloadBlob(`${scenario.id}.xlsx`, blob)) throw new Error('download refused');
       this.clear('workbookFailed');

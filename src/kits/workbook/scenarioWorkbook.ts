@@ -13,12 +13,15 @@ export function scenarioWorkbook(input: WorkbookInput): Promise<Uint8Array<Array
 }
 
 /**
- * The app's workbook: its Monte Carlo drawn here, at the estimate's own draws and seed, so the
- * summary shows the screen's figures, and that code loads with the writer, not with the app.
+ * The app's workbook, with the Monte Carlo the estimate's worker drew for this scenario; or,
+ * when none is at hand (another screen, a change not yet drawn), drawn here at the estimate's
+ * own draws and seed, so the summary shows the screen's figures either way.
  */
 export function appWorkbook(
   input: Omit<WorkbookInput, 'monteCarlo'>,
+  drawn: WorkbookInput['monteCarlo'] | null,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const draws = monteCarlo(input.scenario, { samples: DEFAULT_SAMPLES, seed: DEFAULT_SEED });
+  const draws =
+    drawn ?? monteCarlo(input.scenario, { samples: DEFAULT_SAMPLES, seed: DEFAULT_SEED });
   return scenarioWorkbook({ ...input, monteCarlo: draws });
 }

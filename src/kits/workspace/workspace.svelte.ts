@@ -9,6 +9,7 @@ import {
   withTrack,
   type FieldIssue,
   type LocalizedText,
+  type MonteCarloResult,
   type PointReport,
   type Scenario,
   type Track,
@@ -83,6 +84,24 @@ export class Workspace {
   readonly scenario: Scenario = $derived(this.parsed.ok ? this.parsed.value : this.#lastValid);
 
   readonly report: PointReport = $derived(pointReport(this.scenario));
+
+  /** The last Monte Carlo a screen's worker drew, with the scenario it was drawn for. */
+  #drawn = $state.raw<{ scenario: Scenario; result: MonteCarloResult } | null>(null);
+
+  /** Kept by the screen that draws the Monte Carlo, for others to reuse (the workbook). */
+  keepMonteCarlo(scenario: Scenario, result: MonteCarloResult): void {
+    this.#drawn = { scenario, result };
+  }
+
+  /** The Monte Carlo of the current scenario, if one was drawn for the same values. */
+  get monteCarlo(): MonteCarloResult | null {
+    const drawn = this.#drawn;
+    if (drawn === null) return null;
+    const same =
+      drawn.scenario === this.scenario ||
+      JSON.stringify(drawn.scenario) === JSON.stringify(this.scenario);
+    return same ? drawn.result : null;
+  }
 
   get(path: Path): unknown {
     return readAt(this.draft, path);

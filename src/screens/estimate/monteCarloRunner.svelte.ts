@@ -23,8 +23,12 @@ export class MonteCarloRunner extends LatestRunner<MonteCarloRequest, EstimateDr
     );
   }
 
+  /** The scenario of the last request: what `result` is for once nothing is `updating`. */
+  requested: Scenario | null = null;
+
   runFor(scenario: Scenario, cases: readonly DecisionCase[]): void {
     const options = cases.map(({ scenario, delayYears }) => ({ scenario, delayYears }));
+    this.requested = scenario;
     this.run({ scenario, samples: this.samples, seed: this.seed, options });
   }
 }

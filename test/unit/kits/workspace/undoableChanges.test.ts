@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { shippedScenario, trackPresets } from '../../../../src/data/catalog.ts';
-import { pointReport, withTrack, type Scenario } from '../../../../src/engine/index.ts';
+import { monteCarlo, pointReport, withTrack, type Scenario } from '../../../../src/engine/index.ts';
 import { Workspace } from '../../../../src/kits/workspace/workspace.svelte.ts';
 
 const regional = () => shippedScenario('regional-municipal-vendor');
@@ -201,5 +201,27 @@ describe('Workspace.addNotes', () => {
     const workspace = new Workspace(own);
     workspace.addNotes(regional().provenance);
     expect(workspace.draft.provenance).toEqual(own.provenance);
+  });
+});
+
+describe('Workspace.monteCarlo', () => {
+  const drawn = (scenario: Scenario) => monteCarlo(scenario, { samples: 200, seed: 1 });
+
+  it('is the one drawn for the current scenario, and none once the scenario changes', () => {
+    const workspace = new Workspace(regional());
+    expect(workspace.monteCarlo).toBeNull();
+    const result = drawn(workspace.scenario);
+    workspace.keepMonteCarlo(workspace.scenario, result);
+    expect(workspace.monteCarlo).toBe(result);
+    workspace.set(['audit', 'firms'], 6);
+    expect(workspace.monteCarlo).toBeNull();
+  });
+
+  it('is none when it was drawn for a scenario that is no longer the current one', () => {
+    const workspace = new Workspace(regional());
+    const before = workspace.scenario;
+    workspace.set(['audit', 'firms'], 6);
+    workspace.keepMonteCarlo(before, drawn(before));
+    expect(workspace.monteCarlo).toBeNull();
   });
 });
