@@ -71,6 +71,23 @@ export function drawnCanvases(canvases: Locator): Promise<boolean[]> {
   );
 }
 
+/**
+ * A table's body rows, row header and cells as text. A chart's folded twin is opened first, as a
+ * reader would: it is built once opened (DataTable.svelte).
+ */
+export async function tableRows(holder: Locator): Promise<string[][]> {
+  const fold = holder.locator('details:has(> summary)').first();
+  if ((await fold.count()) && !(await fold.evaluate((d) => (d as HTMLDetailsElement).open))) {
+    await fold.locator('> summary').click();
+    await holder.locator('table').first().waitFor();
+  }
+  return holder
+    .locator('table tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent!.trim())),
+    );
+}
+
 /** Every request the page makes, to check that none leaves the page's origin. */
 export function recordRequests(page: Page): string[] {
   const urls: string[] = [];

@@ -139,14 +139,7 @@ export function chart(page: Page, lang: Lang, title: 'costTitle' | 'cashTitle'):
   });
 }
 
-/** A table twin's body rows: row header and cells, as text. */
-export function tableRows(figure: Locator): Promise<string[][]> {
-  return figure
-    .locator('table tbody tr')
-    .evaluateAll((rows) =>
-      rows.map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent!.trim())),
-    );
-}
+export { tableRows } from './browser.ts';
 
 /** The yearly cost table twin as the page should show it: audit … one-off, total per year. */
 export function expectedCostCells(scenario: Scenario, lang: Lang): string[][] {

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { AxeResults } from 'axe-core';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { shippedMarketModel } from '../../src/data/catalog.ts';
 import type { MarketBand, MarketYear, Quantiles } from '../../src/engine/index.ts';
@@ -20,7 +20,7 @@ import { formatCell } from '../../src/kits/tables/dataTable.ts';
 import { TABLE_MESSAGES } from '../../src/kits/tables/messages.ts';
 import { MARKET_MESSAGES, type MarketMessageKey } from '../../src/screens/market/messages.ts';
 import { marketScreen } from '../../src/screens/market/screen.ts';
-import { drawnCanvases, once, scrollThrough, useHarness } from './browser.ts';
+import { drawnCanvases, once, scrollThrough, tableRows, useHarness } from './browser.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TSX = `${ROOT}node_modules/.bin/tsx`;
@@ -67,14 +67,6 @@ const asOpened = once(async () => h.keep(await openMarket()));
 const settled = (page: Page) =>
   page.locator('#results[aria-busy="false"]').waitFor({ timeout: SETTLE.timeout });
 
-function rowsOf(table: Locator): Promise<string[][]> {
-  return table
-    .locator('tbody tr')
-    .evaluateAll((rows) =>
-      rows.map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent!.trim())),
-    );
-}
-
 type Kind = 'decimal' | 'share' | 'yen';
 const shown = (kind: Kind, value: number, lang: Lang) =>
   formatCell(kind, value, lang, wordsOf(TABLE_MESSAGES, lang));
@@ -96,7 +88,7 @@ function expectedPath(
   ]);
 }
 
-const pathTable = (page: Page, id: string) => page.locator(`[data-series="${id}"] table`);
+const pathFigure = (page: Page, id: string) => page.locator(`[data-series="${id}"]`);
 
 /** Every path the issue asks for, read from the page and worked out from the CLI's reports. */
 async function expectPathsFromCli(page: Page, reports: readonly CliReport[]) {
@@ -123,7 +115,9 @@ async function expectPathsFromCli(page: Page, reports: readonly CliReport[]) {
     ['burdenGovernment', 'yen', (y) => y.burden.governmentYen, (b) => b.burden.governmentYen],
   ];
   for (const [id, kind, point, band] of paths) {
-    expect(await rowsOf(pathTable(page, id)), id).toEqual(expectedPath(reports, kind, point, band));
+    expect(await tableRows(pathFigure(page, id)), id).toEqual(
+      expectedPath(reports, kind, point, band),
+    );
   }
   const equilibria = reports.flatMap((r, s) =>
     r.equilibria.map((e) => [
@@ -134,7 +128,7 @@ async function expectPathsFromCli(page: Page, reports: readonly CliReport[]) {
       w(e.stable ? 'stable' : 'unstable'),
     ]),
   );
-  expect(await rowsOf(page.locator('[data-table="market-equilibria"]'))).toEqual(equilibria);
+  expect(await tableRows(page.locator('[data-table="market-equilibria"]'))).toEqual(equilibria);
 }
 
 /** Side B: all reforms, and half the tenders of every category required from FY2027; to FY2030. */
@@ -180,7 +174,7 @@ describe('the market screen', () => {
     await chooseMandate(page);
     const reports = await running;
     await expect
-      .poll(() => rowsOf(pathTable(page, 'listedTotal')).then((r) => r.length), SETTLE)
+      .poll(() => tableRows(pathFigure(page, 'listedTotal')).then((r) => r.length), SETTLE)
       .toBe(11);
     await settled(page);
     await expectPathsFromCli(page, reports);

@@ -38,6 +38,10 @@ async function tables(page: Page): Promise<void> {
   await page.evaluate(() => {
     for (const details of document.querySelectorAll('details')) details.open = true;
   });
+  // A folded table is built once its <details> reports the opening (DataTable.svelte).
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('figure details')].every((d) => d.querySelector('table')),
+  );
 }
 
 /** A field that does not read, one the schema refuses, a refused import and a share link. */
