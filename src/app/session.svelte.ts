@@ -5,7 +5,7 @@
  * refused document never touches the work.
  */
 import { sourceRegistry } from '../data/catalog.ts';
-import { withoutProvenance, withShippedProvenance } from '../data/notes.svelte.ts';
+import { withoutProvenance } from '../data/notes.svelte.ts';
 import { describeIssues, type FieldIssue, type Scenario } from '../engine/index.ts';
 import { locale } from '../kits/i18n/locale.svelte.ts';
 import { localized } from '../kits/i18n/localized.ts';
@@ -81,7 +81,8 @@ export class Session {
       locale.set(shared.value.state.lang);
       this.views.restore(shared.value.state);
       this.noteMigration(shared.value.migratedFrom);
-      return withShippedProvenance(shared.value.state.scenario);
+      // Without its notes on sources: the app gives a shipped scenario its own (App.svelte).
+      return shared.value.state.scenario;
     }
     if (shared) this.refuse('linkRefused', shared.issues);
     const work = loadWork();
@@ -146,7 +147,7 @@ export class Session {
     }
     locale.set(shared.value.state.lang);
     this.views.restore(shared.value.state);
-    this.workspace.load(withShippedProvenance(shared.value.state.scenario));
+    this.workspace.load(shared.value.state.scenario);
     this.clear('linkRefused');
   }
 

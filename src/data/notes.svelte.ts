@@ -2,7 +2,7 @@
  * The notes on where a scenario's defaults come from (`provenance`): most of a scenario's text.
  * Share links carry the numbers without them (a link of ~2 kB instead of ~10 kB), and the built
  * app loads the shipped scenarios' notes after the first figures (README, Method: Speed): a
- * shipped scenario gets its notes back from there.
+ * draft without notes gets its shipped scenario's from there (App.svelte, Workspace.addNotes).
  */
 import type { Provenance, Scenario } from '../engine/index.ts';
 import { shippedScenarios } from './catalog.ts';
@@ -26,11 +26,4 @@ export function withoutProvenance(scenario: Scenario): Scenario {
   const numbers = { ...scenario };
   delete numbers.provenance;
   return numbers;
-}
-
-/** A scenario without notes of its own gets the shipped ones of its id, once they are here. */
-export function withShippedProvenance(scenario: Scenario): Scenario {
-  if (scenario.provenance) return scenario;
-  const notes = shippedNotes(scenario.id);
-  return notes ? { ...scenario, provenance: { ...notes } } : scenario;
 }

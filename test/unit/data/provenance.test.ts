@@ -1,8 +1,9 @@
 /** Share links leave the notes on sources out and get them back for shipped scenarios. */
 import { describe, expect, it } from 'vitest';
 import { shippedScenario, shippedScenarios } from '../../../src/data/catalog.ts';
-import { withoutProvenance, withShippedProvenance } from '../../../src/data/notes.svelte.ts';
+import { shippedNotes, withoutProvenance } from '../../../src/data/notes.svelte.ts';
 import { encodeShareHash } from '../../../src/kits/persistence/shareLink.ts';
+import { Workspace } from '../../../src/kits/workspace/workspace.svelte.ts';
 
 describe('provenance in share links', () => {
   const graffer = shippedScenario('graffer-actual');
@@ -18,11 +19,17 @@ describe('provenance in share links', () => {
   });
 
   it('gives a shipped scenario its notes back, and leaves others as they are', () => {
-    expect(withShippedProvenance(withoutProvenance(graffer))).toEqual(graffer);
+    // What the app does with an opened link's scenario (App.svelte).
+    const opened = (scenario: typeof graffer) => {
+      const workspace = new Workspace(scenario);
+      workspace.addNotes(shippedNotes(scenario.id));
+      return workspace.scenario;
+    };
+    expect(opened(withoutProvenance(graffer))).toEqual(graffer);
     const mine = { ...withoutProvenance(graffer), id: 'mine-1' };
-    expect(withShippedProvenance(mine)).toEqual(mine);
+    expect(opened(mine)).toEqual(mine);
     const own = { ...graffer, provenance: { 'audit.firms': { assumption: 'mine' } } };
-    expect(withShippedProvenance(own)).toBe(own);
+    expect(opened(own)).toEqual(own);
   });
 
   it('loads, for the built app, each shipped scenario’s own notes under its id', async () => {
