@@ -2,7 +2,7 @@
  * The screens, in tab order. Adding a screen: a folder under src/screens/ with its `screen.ts`,
  * and one line here.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ShareState } from '../kits/persistence/shareLink.ts';
 import type { Screen } from '../kits/workspace/screen.svelte.ts';
 import { compareScreen } from '../screens/compare/screen.ts';
@@ -19,11 +19,11 @@ const ScreenId = z.enum(SCREENS.map((s) => s.id) as [ScreenId, ...ScreenId[]]);
 
 /** Each screen's kept settings, under its id, beside the scenario in a share link. */
 const screenStates = Object.fromEntries(
-  ALL.flatMap((s) => (s.state ? [[s.id, s.state.schema.optional()]] : [])),
-) as Record<string, z.ZodOptional<z.ZodType>>;
+  ALL.flatMap((s) => (s.state ? [[s.id, z.optional(s.state.schema)]] : [])),
+) as Record<string, z.ZodMiniOptional<z.ZodMiniType>>;
 
 /** What the app's share link carries: the scenario, the screen it opens on, its settings. */
-export const AppShareState = ShareState.extend({ view: ScreenId.optional(), ...screenStates });
+export const AppShareState = z.extend(ShareState, { view: z.optional(ScreenId), ...screenStates });
 export type AppShareState = z.infer<typeof AppShareState>;
 
 export function screenOf(id: ScreenId): Screen {

@@ -44,12 +44,7 @@ export {
 } from './montecarlo.ts';
 export type { SensitivityBar } from './tornado.ts';
 export { withTrack } from './tracks.ts';
-export {
-  ATTRIBUTION_GROUPS,
-  attributeNpv,
-  type Attribution,
-  type AttributionGroup,
-} from './attribution.ts';
+export { attributeNpv, type Attribution, type AttributionGroup } from './attribution.ts';
 export {
   bestOption,
   decisionCases,
@@ -59,7 +54,7 @@ export {
   type OptionId,
   type OptionValue,
 } from './options.ts';
-export { fullyInForceFrom, leversInForce } from './reform.ts';
+export { leversInForce } from './reform.ts';
 export type { SegmentCustomers } from './evaluate.ts';
 export {
   comparePackages,

@@ -10,6 +10,8 @@ export {
   SCENARIO_SCHEMA_VERSION,
   Scenario,
   Track,
+  shortId,
+  wholeBetween,
 } from './schema.ts';
 export { newerVersion, upgradeScenario, type Upgraded } from './migrate.ts';
 export {

@@ -2,7 +2,8 @@
  * Parsing at the boundary: turns zod issues into one message per problem that names the field
  * (`revenue.segments[0].winRateWith`) and says what is expected.
  */
-import type { z } from 'zod';
+import { z } from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { upgradeScenario } from './migrate.ts';
 import { formatPath } from './resolve.ts';
 import {
@@ -36,6 +37,9 @@ export type RuleName =
 export type Parsed<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
 
 type Issue = z.core.$ZodIssue;
+
+// zod's tree-shakable build has no messages of its own: English unless the app sets its language.
+z.config(en());
 
 const RANGEABLE_HINT = 'expected a number or a range { "low", "mode", "high" }';
 
@@ -77,7 +81,7 @@ function detailOf(issue: Issue): Pick<FieldIssue, 'detail'> {
   return {};
 }
 
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Parsed<z.infer<S>> {
+export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown): Parsed<z.infer<S>> {
   // reportInput lets a missing field be told apart from a wrong one, in any message language.
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };

@@ -3,7 +3,7 @@
  * their unit and how they are edited; their limits are the scenario schema's. Labels live in
  * messages.ts, keyed by the same path.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { RevenueSegment, Scenario } from '../../engine/index.ts';
 import { schemaLimits, type NumberSpec } from './numberSpec.ts';
 
@@ -47,7 +47,7 @@ export interface ChoiceSpec {
 export type FieldSpec = NumberFieldSpec | BooleanSpec | ChoiceSpec;
 
 /** A number field of a schema object: `shape[key]` gives its limits. */
-const num = <Shape extends Record<string, z.ZodType>>(
+const num = <Shape extends Record<string, z.ZodMiniType>>(
   shape: Shape,
   key: keyof Shape & string,
   unit: Unit,
@@ -203,7 +203,7 @@ export const SEGMENT_FIELDS: NumberFieldSpec[] = [
  * The fields of a segment's buyer group that a person tunes, under `market.`; the group and its
  * count are copied from data/markets.json when the group is chosen, not typed.
  */
-const market = RevenueSegment.shape.market.unwrap().shape;
+const market = RevenueSegment.shape.market.def.innerType.shape;
 export const MARKET_FIELDS: NumberFieldSpec[] = [
   num(market, 'reachShare', 'share'),
   num(market, 'reTenderCycleYears', 'years'),

@@ -13,8 +13,8 @@
  * Each function takes a Storage-like object, `globalThis.localStorage` by default. The work
  * and the saved list live in one file, though it is long, because they share that discipline.
  */
-import { z } from 'zod';
-import { newerVersion, Scenario, type FieldIssue } from '../../engine/index.ts';
+import { z } from 'zod/mini';
+import { newerVersion, Scenario, shortId, type FieldIssue } from '../../engine/index.ts';
 import { parseHolding, prefixIssues, readDocument, toEnvelope } from './envelope.ts';
 import { parseJsonText } from './safeJson.ts';
 
@@ -27,7 +27,7 @@ export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 export type StorageFault = 'unavailable' | 'full';
 
 export const SavedScenario = z.strictObject({
-  id: z.string().min(1).max(200),
+  id: shortId(),
   savedAt: z.iso.datetime(),
   scenario: Scenario,
 });

@@ -8,7 +8,7 @@
  * `upgradeScenario`: an older `schemaVersion` is migrated step by step, a newer one is refused,
  * and the result is then validated in full by the engine's schema.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   newerVersion,
   parseWith,
@@ -29,7 +29,7 @@ export const ENVELOPE_VERSION = 1;
 export const Envelope = z.strictObject({
   format: z.literal(ENVELOPE_FORMAT),
   version: z.literal(ENVELOPE_VERSION),
-  savedAt: z.iso.datetime().optional(),
+  savedAt: z.optional(z.iso.datetime()),
   scenario: Scenario,
 });
 export type Envelope = z.infer<typeof Envelope>;
@@ -63,7 +63,7 @@ export function prefixIssues(prefix: string, issues: readonly FieldIssue[]): Fie
  * Validates `raw` with `schema` after upgrading the scenario it holds at `key` (or `raw`
  * itself when `key` is null). Issue paths are relative to `raw`.
  */
-export function parseHolding<S extends z.ZodType>(
+export function parseHolding<S extends z.ZodMiniType>(
   schema: S,
   raw: unknown,
   key: string | null,

@@ -9,8 +9,8 @@
  * `scenario.audit.fixedFeeYen`). An older scenario version is migrated.
  */
 import LZString from 'lz-string';
-import { z } from 'zod';
-import { Scenario, type FieldIssue, type Parsed } from '../../engine/index.ts';
+import { z } from 'zod/mini';
+import { Scenario, shortId, type FieldIssue, type Parsed } from '../../engine/index.ts';
 import { LANGS } from '../i18n/lang.ts';
 import { parseHolding, type Loaded } from './envelope.ts';
 import { decompressedLength } from './lzLength.ts';
@@ -29,7 +29,7 @@ export const ShareState = z.strictObject({
   scenario: Scenario,
   lang: z.enum(LANGS),
   /** A shipped reform package's id, applied to the scenario; null or absent: none. */
-  reformId: z.string().min(1).max(200).nullable().optional(),
+  reformId: z.optional(z.nullable(shortId())),
 });
 export type ShareState = z.infer<typeof ShareState>;
 
@@ -58,7 +58,7 @@ function payloadOf(hash: string): string | null {
  * (an ordinary visit); otherwise the state, with the scenario version it was migrated from, or
  * the issues that refuse it.
  */
-export function decodeShareHash<S extends z.ZodType<ShareState>>(
+export function decodeShareHash<S extends z.ZodMiniType<ShareState>>(
   hash: string,
   schema: S,
 ): Parsed<{ state: z.infer<S>; migratedFrom: Loaded['migratedFrom'] }> | null {

@@ -6,7 +6,7 @@
  * line in src/app/screens.ts.
  */
 import type { Component } from 'svelte';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { Lang } from '../i18n/lang.ts';
 
 /** A screen's settings: reactive, restorable from a share link, and snapshotted into one. */
@@ -14,7 +14,7 @@ export class ScreenState<S> {
   value: S;
 
   constructor(
-    readonly schema: z.ZodType<S>,
+    readonly schema: z.ZodMiniType<S>,
     initial: () => S,
   ) {
     this.value = $state(initial());

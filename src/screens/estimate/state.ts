@@ -2,10 +2,11 @@
  * What the estimate keeps, as a zod schema (it travels in share links): the reform package the
  * decision expects, by its shipped id, or none.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { shortId } from '../../engine/index.ts';
 
 export const EstimateState = z.strictObject({
-  expectedReformId: z.string().min(1).max(200).nullable(),
+  expectedReformId: z.nullable(shortId()),
 });
 export type EstimateState = z.infer<typeof EstimateState>;
 

@@ -2,20 +2,18 @@
  * What the policy lab holds, as a zod schema: it travels in share links and is validated there
  * like everything else.
  */
-import { z } from 'zod';
-import { ReformPackage } from '../../engine/index.ts';
+import { z } from 'zod/mini';
+import { ReformPackage, shortId as Id, wholeBetween } from '../../engine/index.ts';
 import { shippedPopulation } from '../../data/catalog.ts';
-
-const Id = z.string().min(1).max(200);
 
 /**
  * Per archetype (by id) its vendor count and the shipped scenario it uses, and the package: a
  * shipped one by id, or "custom" built from levers.
  */
 export const LabState = z.strictObject({
-  counts: z.record(Id, z.int().min(0).max(1_000_000)),
-  scenarioIds: z.record(Id, Id),
-  reformId: Id,
+  counts: z.record(Id(), wholeBetween(0, 1_000_000)),
+  scenarioIds: z.record(Id(), Id()),
+  reformId: Id(),
   customLevers: ReformPackage.shape.levers,
 });
 export type LabState = z.infer<typeof LabState>;

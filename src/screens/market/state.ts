@@ -3,35 +3,32 @@
  * there like everything else. Two policies side by side, each a shipped reform package and an
  * optional mandate; the last fiscal year simulated; the buyer category the square shows.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { shippedMarketModel } from '../../data/catalog.ts';
+import { shortId as Id, wholeBetween } from '../../engine/index.ts';
 import { ALL_CATEGORIES } from './categories.ts';
 
-const Id = z.string().min(1).max(200);
-const FiscalYear = z
-  .int()
-  .min(shippedMarketModel.fromFiscalYear)
-  .max(shippedMarketModel.toFiscalYear);
+const FiscalYear = wholeBetween(shippedMarketModel.fromFiscalYear, shippedMarketModel.toFiscalYear);
 
 export { ALL_CATEGORIES };
 
 export const MandateState = z.strictObject({
-  share: z.number().min(0).max(1),
+  share: z.number().check(z.gte(0), z.lte(1)),
   fromFiscalYear: FiscalYear,
-  appliesTo: Id,
+  appliesTo: Id(),
 });
 export type MandateState = z.infer<typeof MandateState>;
 
 export const PolicySide = z.strictObject({
-  reformId: Id,
-  mandate: MandateState.nullable(),
+  reformId: Id(),
+  mandate: z.nullable(MandateState),
 });
 export type PolicySide = z.infer<typeof PolicySide>;
 
 export const MarketState = z.strictObject({
   sides: z.tuple([PolicySide, PolicySide]),
   untilFiscalYear: FiscalYear,
-  category: Id,
+  category: Id(),
 });
 export type MarketState = z.infer<typeof MarketState>;
 

@@ -67,7 +67,7 @@ export function labPopulation(
 export { countProvenance } from '../../../data/catalog.ts';
 
 /** Vendor counts are whole numbers within the lab state schema's limits. */
-const COUNT_LIMITS = schemaLimits(LabState.shape.counts.valueType);
+const COUNT_LIMITS = schemaLimits(LabState.shape.counts.def.valueType);
 export const MAX_COUNT = COUNT_LIMITS.max;
 
 /** A typed count as the state stores it, or null when it is not a whole number in range. */

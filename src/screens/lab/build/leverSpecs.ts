@@ -2,7 +2,7 @@
  * The custom package's levers as the editor shows them: the unit each is typed in, its allowed
  * range (read from the reform schema) and the value it starts from when switched on.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { shippedReforms } from '../../../data/catalog.ts';
 import { ReformPackage, type Levers } from '../../../engine/index.ts';
 import { fromFieldText } from '../../../kits/inputs/display.ts';
@@ -18,13 +18,13 @@ export interface LeverSpec extends NumberSpec {
 }
 
 /** A lever typed in `unit`, with its schema's limits; it changes nothing at one end of them. */
-function lever(unit: LeverUnit, schema: z.ZodType, neutralAt: 'min' | 'max'): LeverSpec {
+function lever(unit: LeverUnit, schema: z.ZodMiniType, neutralAt: 'min' | 'max'): LeverSpec {
   const limits = schemaLimits(schema);
   return { unit, ...limits, neutral: limits[neutralAt] };
 }
 
 const LEVERS = ReformPackage.shape.levers.shape;
-const SAAS = LEVERS.saasTrack.unwrap().shape;
+const SAAS = LEVERS.saasTrack.def.innerType.shape;
 
 /** The levers that take a number, in the order the editor lists them. */
 export const NUMBER_LEVERS = {

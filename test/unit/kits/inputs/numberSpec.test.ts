@@ -1,6 +1,6 @@
 /** Field limits come from the zod schemas, so a schema change moves the fields with it. */
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { shippedScenarios } from '../../../../src/data/catalog.ts';
 import { Scenario } from '../../../../src/engine/index.ts';
 import { GROUPS, MARKET_FIELDS, SEGMENT_FIELDS } from '../../../../src/kits/inputs/fields.ts';
@@ -8,13 +8,18 @@ import { fits, schemaLimits } from '../../../../src/kits/inputs/numberSpec.ts';
 
 describe('schemaLimits', () => {
   it.each([
-    { schema: z.number().min(0).max(1), expected: { min: 0, max: 1, integer: false } },
-    { schema: z.int().min(1).max(50), expected: { min: 1, max: 50, integer: true } },
-    { schema: z.number().int().min(0).max(9), expected: { min: 0, max: 9, integer: true } },
-    { schema: z.int().min(0).max(5).optional(), expected: { min: 0, max: 5, integer: true } },
-    { schema: z.number().min(2).max(3).nullable(), expected: { min: 2, max: 3, integer: false } },
+    { schema: z.number().check(z.gte(0), z.lte(1)), expected: { min: 0, max: 1, integer: false } },
+    { schema: z.int().check(z.gte(1), z.lte(50)), expected: { min: 1, max: 50, integer: true } },
     {
-      schema: z.union([z.number().min(1).max(10), z.strictObject({ low: z.number() })]),
+      schema: z.optional(z.int().check(z.gte(0), z.lte(5))),
+      expected: { min: 0, max: 5, integer: true },
+    },
+    {
+      schema: z.nullable(z.number().check(z.gte(2), z.lte(3))),
+      expected: { min: 2, max: 3, integer: false },
+    },
+    {
+      schema: z.union([z.number().check(z.gte(1), z.lte(10)), z.strictObject({ low: z.number() })]),
       expected: { min: 1, max: 10, integer: false },
     },
   ])('$expected', ({ schema, expected }) => {
@@ -22,7 +27,7 @@ describe('schemaLimits', () => {
   });
 
   it('refuses a schema without both bounds', () => {
-    expect(() => schemaLimits(z.number().min(0))).toThrow();
+    expect(() => schemaLimits(z.number().check(z.gte(0)))).toThrow();
     expect(() => schemaLimits(z.string())).toThrow();
   });
 });

@@ -19,7 +19,8 @@ import {
 import { resolveColumns } from '../../../../src/screens/compare/build/columns.ts';
 import type { CompareColumn } from '../../../../src/screens/compare/state.ts';
 import { COMPARE_MESSAGES } from '../../../../src/screens/compare/messages.ts';
-import { ATTRIBUTION_GROUPS, attributeNpv, pointReport } from '../../../../src/engine/index.ts';
+import { ATTRIBUTION_GROUPS } from '../../../../src/engine/attribution.ts';
+import { attributeNpv, pointReport } from '../../../../src/engine/index.ts';
 import { shippedScenario } from '../../../../src/data/catalog.ts';
 import { SERIES } from '../../../../src/kits/charts/palette.ts';
 import { wordsOf } from '../../../../src/kits/i18n/catalogue.ts';
