@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { headersFile, SECURITY_HEADERS } from './src/app/securityHeaders.ts';
-import { checkShippedData } from './src/data/catalog.ts';
+import { checkShippedData, parsedShippedFile } from './src/data/catalog.ts';
 
 /** Writes the security headers next to the built site, for hosts that read `_headers`. */
 const securityHeadersFile = (): Plugin => ({
@@ -29,35 +31,58 @@ const shippedDataChecked = (): Plugin => ({
 });
 
 /**
- * In the built app the catalogue's scenarios come without their notes on sources, most of their
- * bytes, and src/data/scenarioNotes.ts brings the notes alone after the first figures (README,
- * Method: Speed): each of the two modules gets its part of data/scenarios/.
+ * The built app's catalogue gets each data file as its schema parsed it (src/data/catalog.ts),
+ * and without its notes on sources (`provenance`), most of the data's bytes (README, Method:
+ * Speed). src/data/notesChunk.ts brings, after the first figures, the notes the app shows: the
+ * scenarios' and the buyer groups'. The tracks', reforms' and market model's notes are for the
+ * people who read the files; the app never shows them. The population's counts keep theirs (the
+ * lab shows them).
  */
-const SPLIT = '\0scenario-part:';
-const scenarioNumbersOnly = (): Plugin => ({
-  name: 'scenario-numbers-only',
+const SPLIT = '\0data-part:';
+const DATA = fileURLToPath(new URL('./data', import.meta.url));
+const notesApart = (): Plugin => ({
+  name: 'notes-apart',
   apply: 'build',
   enforce: 'pre',
   async resolveId(source, importer, options) {
     const part = importer?.endsWith('/src/data/catalog.ts')
       ? 'numbers'
-      : importer?.endsWith('/src/data/scenarioNotes.ts')
+      : importer?.endsWith('/src/data/notesChunk.ts')
         ? 'notes'
         : null;
-    if (!part || !source.includes('/data/scenarios/')) return null;
+    if (!part || !/\/data\/.*\.json$/.test(source)) return null;
     const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
     // Ends in .js, not .json: Vite's JSON plugin would take it as a file of its own.
     return resolved && `${SPLIT}${part}:${resolved.id}.js`;
   },
   load(id) {
     if (!id.startsWith(SPLIT)) return null;
-    const [part, ...path] = id.slice(SPLIT.length, -'.js'.length).split(':');
-    const { provenance, ...numbers } = JSON.parse(readFileSync(path.join(':'), 'utf8'));
-    return part === 'numbers'
-      ? `export default ${JSON.stringify(numbers)};`
-      : `export const provenance = ${JSON.stringify(provenance)};`;
+    const [part, ...rest] = id.slice(SPLIT.length, -'.js'.length).split(':');
+    const path = rest.join(':');
+    if (part === 'numbers') {
+      const file = parsedShippedFile(relative(DATA, path)) as DataFile;
+      const { groups } = file;
+      // JSON leaves out a key whose value is undefined.
+      const numbers = {
+        ...file,
+        provenance: undefined,
+        groups: groups?.map((group) => ({ ...group, provenance: undefined })),
+      };
+      return `export default ${JSON.stringify(numbers)};`;
+    }
+    const { provenance, groups } = JSON.parse(readFileSync(path, 'utf8')) as DataFile;
+    // The same exports as the whole file's (Vite names a JSON file's top-level keys), cut down.
+    const notes = groups?.map((g) => ({ id: g.id, provenance: g.provenance }));
+    return `export const provenance = ${JSON.stringify(provenance)};
+export const groups = ${JSON.stringify(notes)};`;
   },
 });
+/** A data file as the notes see it: notes at the top, and in each buyer group (markets.json). */
+interface DataFile {
+  provenance?: unknown;
+  groups?: { id: string; provenance?: unknown }[];
+  [key: string]: unknown;
+}
 
 /**
  * Offline after one visit: a Workbox service worker (sw.js) that precaches the whole built app,
@@ -89,13 +114,7 @@ const offline = () =>
   });
 
 export default defineConfig({
-  plugins: [
-    svelte(),
-    securityHeadersFile(),
-    shippedDataChecked(),
-    scenarioNumbersOnly(),
-    offline(),
-  ],
+  plugins: [svelte(), securityHeadersFile(), shippedDataChecked(), notesApart(), offline()],
   // The dev server injects styles inline for hot reload, so only the preview (the built site)
   // runs under the policy.
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: SECURITY_HEADERS },

@@ -19,6 +19,9 @@ import {
   describeIssues,
   type BuyerGroup,
   type MarketModel,
+  type MarketsFile,
+  type PopulationFile,
+  type SourceRegistry,
   type Parsed,
   type Provenance,
   type Population,
@@ -54,11 +57,6 @@ function parsedOrThrow<T>(name: string, json: unknown, parse: (json: unknown) =>
   throw new Error(`data/${name} is invalid:\n${describeIssues(parsed.issues).join('\n')}`);
 }
 
-function valid<T>(name: string, json: unknown, parse: (json: unknown) => Parsed<T>): T {
-  // The build parsed this very file with the same schema (checkShippedData).
-  return checkedByBuild ? (json as T) : parsedOrThrow(name, json, parse);
-}
-
 const scenarioFiles = {
   'graffer-actual': grafferActual,
   'graffer-plan': grafferPlan,
@@ -78,31 +76,44 @@ const reformFiles = {
   'all-reforms': allReforms,
 };
 
+/**
+ * Every file parsed with its schema, by name, wherever the code runs from source. The built app
+ * takes each file as the build parsed it (`notesApart` in vite.config.ts gives this module the
+ * parsed files), so it carries neither the parsers nor the schemas of these files. Parsed, a
+ * file's keys come in its schema's order, the order the Monte Carlo draws the inputs in.
+ *
+ * In the built app, the scenarios, reforms, tracks, buyer groups and market model come without
+ * their notes on sources (`provenance`): read a scenario's or a buyer group's through
+ * src/data/notes.svelte.ts, which has them once they are loaded (README, Method: Speed).
+ */
+const parsedFiles = checkedByBuild
+  ? null
+  : new Map(files().map(([name, json, parse]) => [name, parsedOrThrow(name, json, parse)]));
+
+function shipped<T>(name: string, json: unknown): T {
+  return (parsedFiles ? parsedFiles.get(name) : json) as T;
+}
+
 export const shippedScenarios: Scenario[] = Object.entries(scenarioFiles).map(([name, json]) =>
-  valid(`scenarios/${name}.json`, json, parseScenario),
+  shipped(`scenarios/${name}.json`, json),
 );
 
 export const shippedReforms: ReformPackage[] = Object.entries(reformFiles).map(([name, json]) =>
-  valid(`reforms/${name}.json`, json, parseReform),
+  shipped(`reforms/${name}.json`, json),
 );
 
-export const sourceRegistry = valid('sources.json', sources, parseSourceRegistry);
+export const sourceRegistry = shipped<SourceRegistry>('sources.json', sources);
 
-export const trackPresets: TrackPresets = valid('tracks.json', tracks, parseTrackPresets);
+export const trackPresets: TrackPresets = shipped('tracks.json', tracks);
 
 /** The buyer groups a revenue segment may name (README, Method: The size of the market). */
-export const buyerGroups: readonly BuyerGroup[] = valid(
+export const buyerGroups: readonly BuyerGroup[] = shipped<MarketsFile>(
   'markets.json',
   markets,
-  parseMarkets,
 ).groups;
 
 /** The market model's parameters and its calibration (README, Method: The market over time). */
-export const shippedMarketModel: MarketModel = valid(
-  'market-model.json',
-  marketModel,
-  parseMarketModel,
-);
+export const shippedMarketModel: MarketModel = shipped('market-model.json', marketModel);
 
 export function shippedScenario(id: string): Scenario {
   const scenario = shippedScenarios.find((s) => s.id === id);
@@ -110,7 +121,7 @@ export function shippedScenario(id: string): Scenario {
   return scenario;
 }
 
-const populationFile = valid('population.json', population, parsePopulationFile);
+const populationFile = shipped<PopulationFile>('population.json', population);
 
 /** Where each shipped archetype's vendor count comes from, by archetype id. */
 export const countProvenance: ReadonlyMap<string, Provenance> = new Map(
@@ -156,4 +167,11 @@ export const catalogFiles = (): string[] => files().map(([name]) => name);
 /** Parses every shipped file whatever the environment; the build calls it before bundling. */
 export function checkShippedData(): void {
   for (const [name, json, parse] of files()) parsedOrThrow(name, json, parse);
+}
+
+/** The shipped file `name` (as `data/<name>`), parsed: what the build gives the built app. */
+export function parsedShippedFile(name: string): unknown {
+  const file = files().find(([listed]) => listed === name);
+  if (!file) throw new Error(`data/${name} is not in the catalogue`);
+  return parsedOrThrow(...file);
 }

@@ -1,25 +1,30 @@
 /**
- * The notes on where a scenario's defaults come from (`provenance`): most of a scenario's text.
- * Share links carry the numbers without them (a link of ~2 kB instead of ~10 kB), and the built
- * app loads the shipped scenarios' notes after the first figures (README, Method: Speed): a
- * draft without notes gets its shipped scenario's from there (App.svelte, Workspace.addNotes).
+ * The notes on where a default comes from (`provenance`): most of a scenario's text, and of a
+ * buyer group's. Share links carry the numbers without them (a link of ~2 kB instead of ~10 kB),
+ * and the built app loads the shipped notes after the first figures (README, Method: Speed): a
+ * draft without notes gets its shipped scenario's from there (App.svelte, Workspace.addNotes),
+ * and a segment that names a buyer group gets the group's.
  */
-import type { Provenance, Scenario } from '../engine/index.ts';
-import { shippedScenarios } from './catalog.ts';
-
-type Notes = Readonly<Record<string, Provenance>>;
+import type { Scenario } from '../engine/index.ts';
+import { buyerGroups, shippedScenarios } from './catalog.ts';
+import type { Notes } from './notesChunk.ts';
 
 /** Loaded by `loadShippedNotes`; from source (the tests, the dev server) the catalogue has them. */
-let loaded = $state.raw<Readonly<Record<string, Notes>> | null>(null);
+let loaded = $state.raw<typeof import('./notesChunk.ts') | null>(null);
 
-/** Brings the shipped scenarios' notes, once: the app asks once its first figures are painted. */
+/** Brings the shipped notes, once: the app asks once its first figures are painted. */
 export async function loadShippedNotes(): Promise<void> {
-  loaded ??= (await import('./scenarioNotes.ts')).scenarioNotes;
+  loaded ??= await import('./notesChunk.ts');
 }
 
 /** The notes of the shipped scenario `id`, or undefined (not shipped, or not loaded yet). */
 export function shippedNotes(id: string): Notes | undefined {
-  return shippedScenarios.find((s) => s.id === id)?.provenance ?? loaded?.[id];
+  return shippedScenarios.find((s) => s.id === id)?.provenance ?? loaded?.scenarioNotes[id];
+}
+
+/** The notes of the shipped buyer group `id`, or undefined (not shipped, or not loaded yet). */
+export function shippedGroupNotes(id: string): Notes | undefined {
+  return buyerGroups.find((g) => g.id === id)?.provenance ?? loaded?.groupNotes[id];
 }
 
 export function withoutProvenance(scenario: Scenario): Scenario {

@@ -15,13 +15,17 @@ import { LEVER_KEYS, SCENARIO_SCHEMA_VERSION } from './vocabulary.ts';
 export { LEVER_KEYS, SCENARIO_SCHEMA_VERSION };
 
 // zod's tree-shakable build (README, Method: Speed): checks are functions passed to `.check()`,
-// wrappers are functions (`z.optional(x)`), so the app carries only the parts it uses.
+// wrappers are functions (`z.optional(x)`), so the app carries only the parts it uses. Each
+// schema's construction is marked pure, and the helpers free of side effects (their caches only
+// save work), so that a bundle drops the schemas it never parses with: the built app takes the
+// shipped files as the build parsed them and never builds their schemas.
 
 /**
  * A number from `min` to `max`, both included. One schema per pair of bounds, shared by every
  * field with those bounds: building zod schemas is most of what loading this module costs, and
  * a phone loads it before the first figure shows.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function between(min: number, max: number): NumberSchema {
   const key = `${min}..${max}`;
   let schema = numbersBetween.get(key);
@@ -34,16 +38,19 @@ export function between(min: number, max: number): NumberSchema {
 const numbersBetween = new Map<string, NumberSchema>();
 
 /** A whole number from `min` to `max`, both included. */
+/* @__NO_SIDE_EFFECTS__ */
 export const wholeBetween = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
 /** A short identifier: a scenario's, a reform's, a buyer group's name in a link. */
+/* @__NO_SIDE_EFFECTS__ */
 export const shortId = () => z.string().check(z.minLength(1), z.maxLength(200));
 
 type NumberSchema = z.ZodMiniNumber<number>;
 
 /** Versions a reform package may carry: version 1's levers are a subset of version 2's. */
-const ReformVersion = z.union([z.literal(1), z.literal(2)]);
+const ReformVersion = /* @__PURE__ */ z.union([z.literal(1), z.literal(2)]);
 
 /** Triangular estimate: low ≤ mode ≤ high. */
+/* @__NO_SIDE_EFFECTS__ */
 function estimateOf(point: NumberSchema) {
   return z.strictObject({ low: point, mode: point, high: point }).check(
     z.refine((e) => e.low <= e.mode, {
@@ -63,6 +70,7 @@ function estimateOf(point: NumberSchema) {
  * A number that may be a range. The bounds keep every result finite: no valid input can
  * overflow (the largest yen figure times the largest count stays far below 1e308).
  */
+/* @__NO_SIDE_EFFECTS__ */
 function rangeable(point: NumberSchema) {
   // Built once per point schema, which `between` shares among fields with the same bounds.
   let schema = rangeables.get(point);
@@ -78,33 +86,37 @@ const rangeables = new Map<
 >();
 
 const MAX_YEN = 1e13; // ¥10 trillion: above any plausible certification budget or contract
+/* @__NO_SIDE_EFFECTS__ */
 const yen = () => between(0, MAX_YEN);
+/* @__NO_SIDE_EFFECTS__ */
 const share = () => between(0, 1);
+/* @__NO_SIDE_EFFECTS__ */
 const controlCount = () => between(0, 100_000);
 
-export const Estimate = estimateOf(z.number());
+export const Estimate = /* @__PURE__ */ estimateOf(z.number());
 export type Estimate = z.infer<typeof Estimate>;
 
-export const LocalizedText = z.strictObject({
+export const LocalizedText = /* @__PURE__ */ z.strictObject({
   ja: z.string().check(z.maxLength(2_000)),
   en: z.optional(z.string().check(z.maxLength(2_000))),
 });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
-export const ServiceModel = z.enum(['IaaS', 'PaaS', 'SaaS']);
+export const ServiceModel = /* @__PURE__ */ z.enum(['IaaS', 'PaaS', 'SaaS']);
 export type ServiceModel = z.infer<typeof ServiceModel>;
 
 /**
  * ISMAP, ISMAP-LIU (low-impact SaaS), the lighter SaaS category proposed for FY2025, or no ISMAP
  * at all with ISO/IEC 27017 only (the vendor keeps the deals that do not require ISMAP).
  */
-export const Track = z.enum(['ismap', 'ismap-liu', 'saas-light', 'iso27017-only']);
+export const Track = /* @__PURE__ */ z.enum(['ismap', 'ismap-liu', 'saas-light', 'iso27017-only']);
 export type Track = z.infer<typeof Track>;
 
 /**
  * A provenance text: a plain string (older files, users' own notes) or Japanese with an optional
  * English translation, shown in the UI language.
  */
+/* @__NO_SIDE_EFFECTS__ */
 const ProvenanceText = (min: number) =>
   z.union(
     [
@@ -121,7 +133,7 @@ const ProvenanceText = (min: number) =>
  * Where a default came from: a source id in data/sources.json (with a note of what it says), or
  * an assumption with its reason and, optionally, the sources that informed it.
  */
-export const Provenance = z
+export const Provenance = /* @__PURE__ */ z
   .strictObject(
     {
       source: z.optional(z.string().check(z.minLength(1))),
@@ -139,13 +151,13 @@ export const Provenance = z
 export type Provenance = z.infer<typeof Provenance>;
 
 /** Provenance keyed by the dotted path of the field, e.g. `audit.fixedFeeYen`. */
-const ProvenanceMap = z.record(z.string(), Provenance);
+const ProvenanceMap = /* @__PURE__ */ z.record(z.string(), Provenance);
 
 /**
  * The buyers a segment sells to (README, Method: The size of the market): a group of
  * data/markets.json, copied into the scenario so that a file stands on its own.
  */
-export const SegmentMarket = z.strictObject({
+export const SegmentMarket = /* @__PURE__ */ z.strictObject({
   group: shortId(),
   buyers: wholeBetween(1, 1_000_000),
   reTenderCycleYears: rangeable(between(1, 30)),
@@ -161,7 +173,7 @@ export const REQUIREMENT_FIELDS = [
   'requiresIso27017Share',
 ] as const;
 
-export const RevenueSegment = z
+export const RevenueSegment = /* @__PURE__ */ z
   .strictObject({
     name: LocalizedText,
     opportunitiesPerYear: rangeable(between(0, 1_000_000)),
@@ -242,7 +254,7 @@ function corners(value: number | Estimate): Estimate {
 }
 
 /** An ISMAP certification scenario. */
-export const Scenario = z.strictObject({
+export const Scenario = /* @__PURE__ */ z.strictObject({
   schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
   id: shortId(),
   title: LocalizedText,
@@ -335,7 +347,7 @@ export type Scenario = z.infer<typeof Scenario>;
  * A reform package: levers that can only make certification cheaper or faster. Absent levers
  * leave the scenario as it is.
  */
-export const ReformPackage = z.strictObject({
+export const ReformPackage = /* @__PURE__ */ z.strictObject({
   schemaVersion: ReformVersion,
   id: shortId(),
   title: LocalizedText,
@@ -372,10 +384,10 @@ type Assert<T extends true> = T;
 /** Compiles only while LEVER_KEYS names every lever and nothing else. */
 export type LeverKeysComplete = Assert<Same<LeverKey, (typeof LEVER_KEYS)[number]>>;
 
-const Rangeable = rangeable(between(0, MAX_YEN));
+const Rangeable = /* @__PURE__ */ rangeable(between(0, MAX_YEN));
 
 /** What switching track changes in a scenario; data/tracks.json holds the shipped presets. */
-export const TrackPresets = z.strictObject({
+export const TrackPresets = /* @__PURE__ */ z.strictObject({
   schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
   ismap: z.strictObject({ baseline: rangeable(controlCount()) }),
   'ismap-liu': z.strictObject({
@@ -399,7 +411,7 @@ export const TrackPresets = z.strictObject({
 });
 export type TrackPresets = z.infer<typeof TrackPresets>;
 
-export const Archetype = z.strictObject({
+export const Archetype = /* @__PURE__ */ z.strictObject({
   id: shortId(),
   title: LocalizedText,
   count: wholeBetween(0, 1_000_000),
@@ -408,13 +420,13 @@ export const Archetype = z.strictObject({
 export type Archetype = z.infer<typeof Archetype>;
 
 /** A vendor population: archetypes, each a scenario and a count of vendors like it. */
-export const Population = z.strictObject({
+export const Population = /* @__PURE__ */ z.strictObject({
   archetypes: z.array(Archetype).check(z.minLength(1), z.maxLength(100)),
 });
 export type Population = z.infer<typeof Population>;
 
 /** The population file in data/: archetypes name a shipped scenario by id. */
-export const PopulationFile = z.strictObject({
+export const PopulationFile = /* @__PURE__ */ z.strictObject({
   schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
   archetypes: z
     .array(
@@ -431,7 +443,7 @@ export const PopulationFile = z.strictObject({
 export type PopulationFile = z.infer<typeof PopulationFile>;
 
 /** A group of public buyers (data/markets.json): how many there are and how they buy. */
-export const BuyerGroup = z.strictObject({
+export const BuyerGroup = /* @__PURE__ */ z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/)),
   name: LocalizedText,
   level: z.enum(['national', 'prefectural', 'municipal']),
@@ -451,7 +463,7 @@ export const BuyerGroup = z.strictObject({
 });
 export type BuyerGroup = z.infer<typeof BuyerGroup>;
 
-export const MarketsFile = z
+export const MarketsFile = /* @__PURE__ */ z
   .strictObject({
     schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
     groups: z.array(BuyerGroup).check(z.minLength(1)),
@@ -476,7 +488,7 @@ export const MarketsFile = z
   );
 export type MarketsFile = z.infer<typeof MarketsFile>;
 
-export const Source = z.strictObject({
+export const Source = /* @__PURE__ */ z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/)),
   title: z.string().check(z.minLength(1)),
   publisher: z.string().check(z.minLength(1)),
@@ -490,11 +502,12 @@ export const Source = z.strictObject({
 });
 export type Source = z.infer<typeof Source>;
 
-export const SourceRegistry = z.strictObject({
+export const SourceRegistry = /* @__PURE__ */ z.strictObject({
   sources: z.array(Source).check(z.minLength(1)),
 });
 export type SourceRegistry = z.infer<typeof SourceRegistry>;
 
+/* @__NO_SIDE_EFFECTS__ */
 const slug = () => z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/));
 
 /**
@@ -502,7 +515,7 @@ const slug = () => z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/));
  * whose vendors sell to it, the buyer groups whose segments count as its tenders, and how its
  * buyers tender.
  */
-export const MarketCategory = z
+export const MarketCategory = /* @__PURE__ */ z
   .strictObject({
     id: slug(),
     name: LocalizedText,
@@ -530,7 +543,7 @@ export const MarketCategory = z
 export type MarketCategory = z.infer<typeof MarketCategory>;
 
 /** What the calibration is fitted to: a dated count or share (data/market-model.json). */
-export const MarketObservation = z.strictObject({
+export const MarketObservation = /* @__PURE__ */ z.strictObject({
   date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   quantity: z.enum(['listedTotal', 'listedLiu', 'listedShareOfUse']),
   /** For a share: the category it is of. */
@@ -540,14 +553,14 @@ export const MarketObservation = z.strictObject({
 });
 export type MarketObservation = z.infer<typeof MarketObservation>;
 
-const Bounds = z.strictObject({
+const Bounds = /* @__PURE__ */ z.strictObject({
   low: z.number(),
   high: z.number(),
   steps: wholeBetween(2, 400),
 });
 
 /** The free parameters the calibration fits (README, Method: Calibration). */
-const FittedValues = z.strictObject({
+const FittedValues = /* @__PURE__ */ z.strictObject({
   /** First audits a firm can do a year. */
   auditsPerFirmPerYear: between(0.1, 100),
   /** Share of the gap to ℓ* vendors close in a year. */
@@ -558,7 +571,7 @@ const FittedValues = z.strictObject({
 export type MarketFittedValues = z.infer<typeof FittedValues>;
 
 /** The market model's parameters (README, Method: The market over time). */
-export const MarketModel = z
+export const MarketModel = /* @__PURE__ */ z
   .strictObject({
     schemaVersion: z.literal(1),
     fromFiscalYear: wholeBetween(2020, 2050),

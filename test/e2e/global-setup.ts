@@ -12,7 +12,15 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  await build({ logLevel: 'warn' });
+  // Built as users get it: vitest sets NODE_ENV to 'test', under which Vite would make a test
+  // build (import.meta.env.PROD false: the catalogue would parse its data on every load).
+  const nodeEnv = process.env['NODE_ENV'];
+  process.env['NODE_ENV'] = 'production';
+  try {
+    await build({ logLevel: 'warn' });
+  } finally {
+    process.env['NODE_ENV'] = nodeEnv;
+  }
   // E2E_PORT: another port than the configured 4173, for when that one is taken (say, by a
   // preview someone left running). The configured headers still apply.
   const port = process.env['E2E_PORT'];

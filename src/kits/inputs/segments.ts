@@ -4,6 +4,7 @@
  * checked against the schema under Node.
  */
 import { buyerGroups } from '../../data/catalog.ts';
+import { shippedGroupNotes } from '../../data/notes.svelte.ts';
 import {
   formatPath,
   type BuyerGroup,
@@ -96,7 +97,7 @@ function marketProvenance(
   const at = (key: keyof SegmentMarket) =>
     formatPath(['revenue', 'segments', index, 'market', key]);
   const copied = (['buyers', 'reTenderCycleYears'] as const).flatMap((key) => {
-    const note = group?.provenance[key];
+    const note = group && shippedGroupNotes(group.id)?.[key];
     return note ? [[at(key), structuredClone(note)] as const] : [];
   });
   const replaced = new Set<string>([at('buyers'), at('reTenderCycleYears'), at('reachShare')]);

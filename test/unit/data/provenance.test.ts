@@ -1,6 +1,6 @@
 /** Share links leave the notes on sources out and get them back for shipped scenarios. */
 import { describe, expect, it } from 'vitest';
-import { shippedScenario, shippedScenarios } from '../../../src/data/catalog.ts';
+import { buyerGroups, shippedScenario, shippedScenarios } from '../../../src/data/catalog.ts';
 import { shippedNotes, withoutProvenance } from '../../../src/data/notes.svelte.ts';
 import { encodeShareHash } from '../../../src/kits/persistence/shareLink.ts';
 import { Workspace } from '../../../src/kits/workspace/workspace.svelte.ts';
@@ -32,11 +32,12 @@ describe('provenance in share links', () => {
     expect(opened(own)).toEqual(own);
   });
 
-  it('loads, for the built app, each shipped scenario’s own notes under its id', async () => {
-    // Each is keyed by its file's name, which must be the scenario's id.
-    const { scenarioNotes } = await import('../../../src/data/scenarioNotes.ts');
+  it('loads, for the built app, each shipped scenario’s and buyer group’s notes under its id', async () => {
+    // Each scenario is keyed by its file's name, which must be the scenario's id.
+    const { groupNotes, scenarioNotes } = await import('../../../src/data/notesChunk.ts');
     expect(scenarioNotes).toEqual(
       Object.fromEntries(shippedScenarios.map((s) => [s.id, s.provenance])),
     );
+    expect(groupNotes).toEqual(Object.fromEntries(buyerGroups.map((g) => [g.id, g.provenance])));
   });
 });

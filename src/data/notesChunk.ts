@@ -1,0 +1,34 @@
+/**
+ * The notes on where the shipped defaults come from (`provenance`) that the app shows: each
+ * scenario's, by scenario id (each file is named for its scenario's id; test/unit/data/data.test.ts
+ * checks), and each buyer group's, by group id. They are most of the data's bytes, which the
+ * first figures do not need: the built app loads this module after them, and its catalogue comes
+ * without them (`notesApart` in vite.config.ts; README, Method: Speed). Vite glob imports: only
+ * the app and its tests load this module, never the command line.
+ */
+import type { Provenance } from '../engine/index.ts';
+
+export type Notes = Readonly<Record<string, Provenance>>;
+
+// The build parsed these files with the engine's schemas (checkShippedData).
+const scenarioFiles = import.meta.glob<Notes | undefined>('../../data/scenarios/*.json', {
+  eager: true,
+  import: 'provenance',
+});
+const marketsFile = import.meta.glob<{ id: string; provenance: Notes }[]>(
+  '../../data/markets.json',
+  { eager: true, import: 'groups' },
+);
+
+export const scenarioNotes: Readonly<Record<string, Notes>> = Object.fromEntries(
+  Object.entries(scenarioFiles).map(([path, notes]) => [
+    path.replace(/^.*\/|\.json$/g, ''),
+    notes ?? {},
+  ]),
+);
+
+export const groupNotes: Readonly<Record<string, Notes>> = Object.fromEntries(
+  Object.values(marketsFile)
+    .flat()
+    .map((group) => [group.id, group.provenance]),
+);
