@@ -34,7 +34,7 @@ const shippedDataChecked = (): Plugin => ({
  * The built app's catalogue gets each data file as its schema parsed it (src/data/catalog.ts),
  * and without its notes on sources (`provenance`), most of the data's bytes (README, Method:
  * Speed). src/data/notesChunk.ts brings, after the first figures, the notes the app shows: the
- * scenarios' and the buyer groups'. The tracks', reforms' and market model's notes are for the
+ * scenarios', the buyer groups' and the list of sources. The tracks', reforms' and market model's notes are for the
  * people who read the files; the app never shows them. The population's counts keep theirs (the
  * lab shows them).
  */
@@ -67,20 +67,27 @@ const notesApart = (): Plugin => ({
         ...file,
         provenance: undefined,
         groups: groups?.map((group) => ({ ...group, provenance: undefined })),
+        // The list of sources is notes through and through (sources.json).
+        sources: file.sources && [],
       };
       return `export default ${JSON.stringify(numbers)};`;
     }
-    const { provenance, groups } = JSON.parse(readFileSync(path, 'utf8')) as DataFile;
+    const { provenance, groups, sources } = JSON.parse(readFileSync(path, 'utf8')) as DataFile;
     // The same exports as the whole file's (Vite names a JSON file's top-level keys), cut down.
     const notes = groups?.map((g) => ({ id: g.id, provenance: g.provenance }));
     return `export const provenance = ${JSON.stringify(provenance)};
-export const groups = ${JSON.stringify(notes)};`;
+export const groups = ${JSON.stringify(notes)};
+export const sources = ${JSON.stringify(sources)};`;
   },
 });
-/** A data file as the notes see it: notes at the top, and in each buyer group (markets.json). */
+/**
+ * A data file as the notes see it: notes at the top, in each buyer group (markets.json), and the
+ * list of sources (sources.json).
+ */
 interface DataFile {
   provenance?: unknown;
   groups?: { id: string; provenance?: unknown }[];
+  sources?: unknown[];
   [key: string]: unknown;
 }
 

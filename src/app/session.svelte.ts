@@ -4,8 +4,7 @@
  * the notices that say what was refused and why, or that a new version of the app is ready. A
  * refused document never touches the work.
  */
-import { sourceRegistry } from '../data/catalog.ts';
-import { withoutProvenance } from '../data/notes.svelte.ts';
+import { loadShippedNotes, shippedSources, withoutProvenance } from '../data/notes.svelte.ts';
 import { describeIssues, type FieldIssue, type Scenario } from '../engine/index.ts';
 import { locale } from '../kits/i18n/locale.svelte.ts';
 import { localized } from '../kits/i18n/localized.ts';
@@ -174,7 +173,8 @@ export class Session {
     const lang = locale.lang;
     try {
       const { appWorkbook, WORKBOOK_MIME } = await import('../kits/workbook/scenarioWorkbook.ts');
-      const input = { scenario, lang, sources: sourceRegistry.sources, report };
+      await loadShippedNotes();
+      const input = { scenario, lang, sources: shippedSources(), report };
       const bytes = await appWorkbook(input, drawn);
       const blob = new Blob([bytes], { type: WORKBOOK_MIME });
       if (!downloadBlob(`${scenario.id}.xlsx`, blob)) throw new Error('download refused');

@@ -83,8 +83,9 @@ const reformFiles = {
  * file's keys come in its schema's order, the order the Monte Carlo draws the inputs in.
  *
  * In the built app, the scenarios, reforms, tracks, buyer groups and market model come without
- * their notes on sources (`provenance`): read a scenario's or a buyer group's through
- * src/data/notes.svelte.ts, which has them once they are loaded (README, Method: Speed).
+ * their notes on sources (`provenance`), and the list of sources is empty: read a scenario's or
+ * a buyer group's notes, and the sources, through src/data/notes.svelte.ts, which has them once
+ * they are loaded (README, Method: Speed).
  */
 const parsedFiles = checkedByBuild
   ? null

@@ -2,7 +2,6 @@
  * What every lab table is built from: the population and packages, the point results (always
  * current) and the latest Monte Carlo answer (possibly a moment old while the worker runs).
  */
-import { sourceRegistry } from '../../../data/catalog.ts';
 import type {
   Population,
   PopulationResult,
@@ -10,6 +9,7 @@ import type {
   ReformPackage,
 } from '../../../engine/index.ts';
 import type { Lang } from '../../../kits/i18n/lang.ts';
+import { sourceTitle } from '../../../data/notes.svelte.ts';
 import { localized } from '../../../kits/i18n/localized.ts';
 import { afterPackage, type LabResult } from './computeLab.ts';
 import type { Words } from '../../../kits/i18n/catalogue.ts';
@@ -53,12 +53,6 @@ export function monteCarloResult(
   if (!mc || mc.samples === 0) return null;
   if (reformId === null) return mc.before;
   return mc.after.some((a) => a.reform === reformId) ? afterPackage(mc, reformId) : null;
-}
-
-/** A source id as its publisher, title and date; an unknown id as it is. */
-export function sourceTitle(id: string): string {
-  const source = sourceRegistry.sources.find((s) => s.id === id);
-  return source ? `${source.publisher}「${source.title}」${source.date ?? ''}` : id;
 }
 
 /** A default's provenance in one line: "Assumption: … (based on …)" or "<source>: <note>". */
