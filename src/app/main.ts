@@ -1,5 +1,6 @@
 import { mount } from 'svelte';
 import { locale } from '../kits/i18n/locale.svelte.ts';
+import { holdsShareState, loadShareCodec } from '../kits/persistence/shareLink.ts';
 import { useZodLocale } from '../kits/i18n/zodLocale.ts';
 import App from './App.svelte';
 // Bundled with the app, not fetched after it: most visits open on the estimate and wait for its
@@ -10,6 +11,9 @@ import './app.css';
 locale.followBrowser(navigator.languages);
 // zod's own messages in that language from the start; the language switch keeps them so.
 useZodLocale(locale.lang);
+
+// A share link is read before the first figures, which are its scenario's.
+if (holdsShareState(location.hash)) await loadShareCodec();
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');

@@ -20,7 +20,12 @@ import {
   type SavedScenario,
 } from '../kits/persistence/autosave.ts';
 import { downloadBlob, readScenarioFile } from '../kits/persistence/files.ts';
-import { decodeShareHash, encodeShareHash } from '../kits/persistence/shareLink.ts';
+import {
+  decodeShareHash,
+  encodeShareHash,
+  holdsShareState,
+  loadShareCodec,
+} from '../kits/persistence/shareLink.ts';
 import { AppShareState } from './screens.ts';
 import type { Views } from './views.svelte.ts';
 import type { Workspace } from '../kits/workspace/workspace.svelte.ts';
@@ -71,7 +76,10 @@ export class Session {
     private readonly views: Views,
   ) {}
 
-  /** The scenario to open with; called once, before anything is autosaved. */
+  /**
+   * The scenario to open with; called once, before anything is autosaved, and after
+   * `loadShareCodec()` when the page's hash holds a link (src/app/main.ts).
+   */
   start(fallback: Scenario): Scenario {
     this.autosaveOn = probeStorage().ok;
     this.refreshSaved();
@@ -124,7 +132,8 @@ export class Session {
   }
 
   /** A link that opens this scenario, in this language, in any browser. */
-  share(): string {
+  async share(): Promise<string> {
+    await loadShareCodec();
     const hash = encodeShareHash({
       scenario: withoutProvenance(this.workspace.scenario),
       lang: locale.lang,
@@ -137,7 +146,8 @@ export class Session {
   }
 
   /** Opens a share link pasted into this tab's address bar. */
-  openHash(hash: string): void {
+  async openHash(hash: string): Promise<void> {
+    if (holdsShareState(hash)) await loadShareCodec();
     const shared = decodeShareHash(hash, AppShareState);
     if (!shared) return;
     if (!shared.ok) {

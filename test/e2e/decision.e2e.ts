@@ -16,9 +16,16 @@ import {
 import { AppShareState } from '../../src/app/screens.ts';
 import { formatYen } from '../../src/kits/format/yen.ts';
 import type { Lang } from '../../src/kits/i18n/lang.ts';
-import { decodeShareHash, encodeShareHash } from '../../src/kits/persistence/shareLink.ts';
+import {
+  decodeShareHash,
+  encodeShareHash,
+  loadShareCodec,
+} from '../../src/kits/persistence/shareLink.ts';
 import { useHarness } from './browser.ts';
 import { expectedKpis, expectKpis, SETTLE } from './estimator.ts';
+
+// Links are read and made with lz-string, which the app loads when it needs it.
+await loadShareCodec();
 
 const h = useHarness();
 const expected = shippedReforms.find((r) => r.id === 'fy2025-plan');

@@ -8,7 +8,6 @@
  * newer version, and any field the schema rejects (named by its path, e.g.
  * `scenario.audit.fixedFeeYen`). An older scenario version is migrated.
  */
-import LZString from 'lz-string';
 import { z } from 'zod/mini';
 import { Scenario, shortId, type FieldIssue, type Parsed } from '../../engine/index.ts';
 import { LANGS } from '../i18n/lang.ts';
@@ -33,9 +32,28 @@ export const ShareState = z.strictObject({
 });
 export type ShareState = z.infer<typeof ShareState>;
 
+/**
+ * lz-string, loaded where a link is read or made, not with the page: most visits carry no link
+ * (README, Method: Speed). Encoding, or decoding a hash that holds a link, needs it loaded.
+ */
+type LzString = typeof import('lz-string');
+let lz: LzString | undefined;
+
+export async function loadShareCodec(): Promise<void> {
+  lz ??= (await import('lz-string')).default;
+}
+
+function codec(): LzString {
+  if (!lz) throw new Error('share links: loadShareCodec() has not finished');
+  return lz;
+}
+
+/** Whether a URL hash holds share state: decoding it then needs `loadShareCodec()` first. */
+export const holdsShareState = (hash: string): boolean => payloadOf(hash) !== null;
+
 /** `#s=…`, to assign to `location.hash` or append to the page's URL. */
 export function encodeShareHash(state: ShareState & Record<string, unknown>): string {
-  return `#${SHARE_KEY}=${LZString.compressToEncodedURIComponent(JSON.stringify(state))}`;
+  return `#${SHARE_KEY}=${codec().compressToEncodedURIComponent(JSON.stringify(state))}`;
 }
 
 /** A refused link; `rule` lets the UI say it in its own language. */
@@ -81,7 +99,7 @@ export function decodeShareHash<S extends z.ZodMiniType<ShareState>>(
   }
   let text: string | null;
   try {
-    text = LZString.decompressFromEncodedURIComponent(payload);
+    text = codec().decompressFromEncodedURIComponent(payload);
   } catch {
     text = null;
   }

@@ -2,8 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { buyerGroups, shippedScenario, shippedScenarios } from '../../../src/data/catalog.ts';
 import { shippedNotes, withoutProvenance } from '../../../src/data/notes.svelte.ts';
-import { encodeShareHash } from '../../../src/kits/persistence/shareLink.ts';
+import { loadShareCodec, encodeShareHash } from '../../../src/kits/persistence/shareLink.ts';
 import { Workspace } from '../../../src/kits/workspace/workspace.svelte.ts';
+
+// Links are read and made with lz-string, which the app loads when it needs it.
+await loadShareCodec();
 
 describe('provenance in share links', () => {
   const graffer = shippedScenario('graffer-actual');

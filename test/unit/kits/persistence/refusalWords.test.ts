@@ -10,8 +10,15 @@ import { describeForPeople } from '../../../../src/kits/inputs/describeForPeople
 import { locale } from '../../../../src/kits/i18n/locale.svelte.ts';
 import { loadSaved, SAVED_KEY } from '../../../../src/kits/persistence/autosave.ts';
 import { readDocument, toEnvelope } from '../../../../src/kits/persistence/envelope.ts';
-import { decodeShareHash, ShareState } from '../../../../src/kits/persistence/shareLink.ts';
+import {
+  loadShareCodec,
+  decodeShareHash,
+  ShareState,
+} from '../../../../src/kits/persistence/shareLink.ts';
 import { MemoryStorage } from './fakes.ts';
+
+// Links are read and made with lz-string, which the app loads when it needs it.
+await loadShareCodec();
 
 const graffer = shippedScenario('graffer-actual');
 const newer = { ...graffer, schemaVersion: SCENARIO_SCHEMA_VERSION + 1 };

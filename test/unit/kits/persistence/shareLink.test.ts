@@ -5,12 +5,17 @@ import { shippedScenario, shippedScenarios } from '../../../../src/data/catalog.
 import {
   decodeShareHash,
   encodeShareHash,
+  holdsShareState,
+  loadShareCodec,
   ShareState,
 } from '../../../../src/kits/persistence/shareLink.ts';
 import { AppShareState } from '../../../../src/app/screens.ts';
 import { SCENARIO_SCHEMA_VERSION } from '../../../../src/engine/index.ts';
 import { expansionBomb } from './fakes.ts';
 import { v1AsRead, v1Document } from './v1Documents.ts';
+
+// Links are read and made with lz-string, which the app loads when it needs it.
+await loadShareCodec();
 
 const graffer = shippedScenario('graffer-actual');
 const DAMAGED =
@@ -200,5 +205,16 @@ describe('damaged and hostile share links', () => {
       issuesOf(hashOf({ scenario: graffer, lang: 'ja', view: 'x' }), AppShareState),
     ).toMatchObject([{ path: 'view' }]);
     expect(issuesOf(hashOf([1, 2]))[0]!.path).toBe('');
+  });
+});
+
+describe('holdsShareState', () => {
+  it('tells a hash that holds a link (whose reading needs lz-string) from one that does not', () => {
+    expect(holdsShareState('#s=abc')).toBe(true);
+    expect(holdsShareState('#x=1&s=abc')).toBe(true);
+    expect(holdsShareState('#s=')).toBe(true);
+    expect(holdsShareState('')).toBe(false);
+    expect(holdsShareState('#main')).toBe(false);
+    expect(holdsShareState('#sources=1')).toBe(false);
   });
 });

@@ -11,9 +11,12 @@ import { AppShareState } from '../../../../src/app/screens.ts';
 import { pointReport, type Scenario } from '../../../../src/engine/index.ts';
 import { loadSaved, loadWork, WORK_KEY } from '../../../../src/kits/persistence/autosave.ts';
 import { parseDocumentText } from '../../../../src/kits/persistence/envelope.ts';
-import { decodeShareHash } from '../../../../src/kits/persistence/shareLink.ts';
+import { loadShareCodec, decodeShareHash } from '../../../../src/kits/persistence/shareLink.ts';
 import { expectClose } from '../../approx.ts';
 import { MemoryStorage } from './fakes.ts';
+
+// Links are read and made with lz-string, which the app loads when it needs it.
+await loadShareCodec();
 
 const DIR = new URL('../../../fixtures/v1/', import.meta.url);
 const text = (name: string) => readFileSync(new URL(name, DIR), 'utf8');
