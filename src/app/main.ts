@@ -12,10 +12,16 @@ locale.followBrowser(navigator.languages);
 // zod's own messages in that language from the start; the language switch keeps them so.
 useZodLocale(locale.lang);
 
-// A share link is read before the first figures, which are its scenario's.
-if (holdsShareState(location.hash)) await loadShareCodec();
-
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-target.replaceChildren(); // the loading line from index.html
-export default mount(App, { target });
+const app = target;
+
+// A share link is read before the first figures, which are its scenario's. Not a top-level
+// await: that made the bundler split the first chunk into many.
+if (holdsShareState(location.hash)) void loadShareCodec().then(start);
+else start();
+
+function start(): void {
+  app.replaceChildren(); // the loading line from index.html
+  mount(App, { target: app });
+}
