@@ -45,7 +45,7 @@ const notesApart = (): Plugin => ({
   apply: 'build',
   enforce: 'pre',
   async resolveId(source, importer, options) {
-    const part = importer?.endsWith('/src/data/catalog.ts')
+    const part = /\/src\/data\/(market)?[cC]atalog\.ts$/.test(importer ?? '')
       ? 'numbers'
       : importer?.endsWith('/src/data/notesChunk.ts')
         ? 'notes'

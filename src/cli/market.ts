@@ -5,7 +5,7 @@
  * year, P10–P90 bands of the listed services, the equilibria at the end year's settings and the
  * calibration against the listing history. Exit code 2 on invalid input, one line per problem.
  */
-import { shippedMarketModel, shippedPopulation } from '../data/catalog.ts';
+import { shippedMarketModel, shippedPopulation } from '../data/marketCatalog.ts';
 import {
   DEFAULT_SEED,
   marketContext,

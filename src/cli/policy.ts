@@ -4,7 +4,8 @@
  * and after the package, and each of its levers alone ranked by the vendors it moves over
  * break-even. Defaults: the shipped population and the "all reforms" package.
  */
-import { shippedPopulation, shippedReforms, shippedScenario } from '../data/catalog.ts';
+import { shippedReforms, shippedScenario } from '../data/catalog.ts';
+import { shippedPopulation } from '../data/marketCatalog.ts';
 import {
   comparePackages,
   DEFAULT_SEED,

@@ -18,13 +18,9 @@ import {
   parseTrackPresets,
   describeIssues,
   type BuyerGroup,
-  type MarketModel,
   type MarketsFile,
-  type PopulationFile,
   type SourceRegistry,
   type Parsed,
-  type Provenance,
-  type Population,
   type ReformPackage,
   type Scenario,
   type TrackPresets,
@@ -91,7 +87,7 @@ const parsedFiles = checkedByBuild
   ? null
   : new Map(files().map(([name, json, parse]) => [name, parsedOrThrow(name, json, parse)]));
 
-function shipped<T>(name: string, json: unknown): T {
+export function shipped<T>(name: string, json: unknown): T {
   return (parsedFiles ? parsedFiles.get(name) : json) as T;
 }
 
@@ -113,31 +109,11 @@ export const buyerGroups: readonly BuyerGroup[] = shipped<MarketsFile>(
   markets,
 ).groups;
 
-/** The market model's parameters and its calibration (README, Method: The market over time). */
-export const shippedMarketModel: MarketModel = shipped('market-model.json', marketModel);
-
 export function shippedScenario(id: string): Scenario {
   const scenario = shippedScenarios.find((s) => s.id === id);
   if (!scenario) throw new Error(`no shipped scenario "${id}"`);
   return scenario;
 }
-
-const populationFile = shipped<PopulationFile>('population.json', population);
-
-/** Where each shipped archetype's vendor count comes from, by archetype id. */
-export const countProvenance: ReadonlyMap<string, Provenance> = new Map(
-  populationFile.archetypes.map((a) => [a.id, a.countProvenance]),
-);
-
-/** The population file with each archetype's scenario id replaced by the scenario. */
-export const shippedPopulation: Population = {
-  archetypes: populationFile.archetypes.map((a) => ({
-    id: a.id,
-    title: a.title,
-    count: a.count,
-    scenario: shippedScenario(a.scenarioId),
-  })),
-};
 
 type ShippedFile = readonly [
   name: string,

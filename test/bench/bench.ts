@@ -7,13 +7,8 @@
  * worker adds); the market over time, FY2020–FY2035 with 1,000 draws ≤ 150 ms.
  */
 import { performance } from 'node:perf_hooks';
-import {
-  shippedMarketModel,
-  shippedPopulation,
-  shippedReforms,
-  shippedScenarios,
-  trackPresets,
-} from '../../src/data/catalog.ts';
+import { shippedReforms, shippedScenarios, trackPresets } from '../../src/data/catalog.ts';
+import { shippedMarketModel, shippedPopulation } from '../../src/data/marketCatalog.ts';
 import {
   comparePackages,
   decisionCases,

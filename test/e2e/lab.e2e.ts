@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import type { AxeResults } from 'axe-core';
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { shippedPopulation, shippedReforms } from '../../src/data/catalog.ts';
+import { shippedReforms } from '../../src/data/catalog.ts';
+import { shippedPopulation } from '../../src/data/marketCatalog.ts';
 import {
   comparePackages,
   DEFAULT_SEED,

@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { shippedMarketModel } from '../../src/data/catalog.ts';
+import { shippedMarketModel } from '../../src/data/marketCatalog.ts';
 import type { MarketBand, MarketYear, Quantiles } from '../../src/engine/index.ts';
 import { wordsOf } from '../../src/kits/i18n/catalogue.ts';
 import type { Lang } from '../../src/kits/i18n/lang.ts';

@@ -5,7 +5,7 @@
  * `parseMarketModel` + `runMarket`.
  */
 import fc from 'fast-check';
-import { shippedMarketModel, shippedPopulation } from '../../src/data/catalog.ts';
+import { shippedMarketModel, shippedPopulation } from '../../src/data/marketCatalog.ts';
 import { marketContext, parseMarketModel, runMarket } from '../../src/engine/index.ts';
 import { BOUNDS, marketModelFrom, num, reformOf, validLevers } from '../unit/engine/arbitraries.ts';
 import {

@@ -4,7 +4,6 @@
  */
 import { z } from 'zod/mini';
 import { ReformPackage, shortId as Id, wholeBetween } from '../../engine/index.ts';
-import { shippedPopulation } from '../../data/catalog.ts';
 
 /**
  * Per archetype (by id) its vendor count and the shipped scenario it uses, and the package: a
@@ -20,10 +19,15 @@ export type LabState = z.infer<typeof LabState>;
 
 export const CUSTOM_REFORM = 'custom';
 
+/**
+ * The shipped population under the FY2025 plan. An archetype the counts or scenarios leave out
+ * has its shipped count and scenario (labPopulation.ts), so the default names none: the
+ * population loads with the lab, not with the first figures (README, Method: Speed).
+ */
 export function defaultLab(): LabState {
   return {
-    counts: Object.fromEntries(shippedPopulation.archetypes.map((a) => [a.id, a.count])),
-    scenarioIds: Object.fromEntries(shippedPopulation.archetypes.map((a) => [a.id, a.scenario.id])),
+    counts: {},
+    scenarioIds: {},
     reformId: 'fy2025-plan',
     customLevers: {},
   };

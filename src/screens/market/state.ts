@@ -4,11 +4,16 @@
  * optional mandate; the last fiscal year simulated; the buyer category the square shows.
  */
 import { z } from 'zod/mini';
-import { shippedMarketModel } from '../../data/catalog.ts';
+// The model's years alone, not the model: this schema reads share links before the first
+// figures, and the model loads with the market screen (README, Method: Speed).
+import {
+  fromFiscalYear,
+  toFiscalYear,
+} from '../../../data/market-model.json' with { type: 'json' };
 import { shortId as Id, wholeBetween } from '../../engine/index.ts';
 import { ALL_CATEGORIES } from './categories.ts';
 
-const FiscalYear = wholeBetween(shippedMarketModel.fromFiscalYear, shippedMarketModel.toFiscalYear);
+const FiscalYear = wholeBetween(fromFiscalYear, toFiscalYear);
 
 export { ALL_CATEGORIES };
 
@@ -47,7 +52,7 @@ export function defaultMarket(): MarketState {
       { reformId: 'status-quo', mandate: null },
       { reformId: 'fy2025-plan', mandate: null },
     ],
-    untilFiscalYear: shippedMarketModel.toFiscalYear,
+    untilFiscalYear: toFiscalYear,
     category: MUNICIPAL,
   };
 }

@@ -8,13 +8,12 @@ import { describe, expect, it } from 'vitest';
 import {
   buyerGroups,
   catalogFiles,
-  shippedMarketModel,
-  shippedPopulation,
   shippedReforms,
   shippedScenarios,
   sourceRegistry,
   trackPresets,
 } from '../../../src/data/catalog.ts';
+import { shippedMarketModel, shippedPopulation } from '../../../src/data/marketCatalog.ts';
 import {
   formatPath,
   parseMarketModel,

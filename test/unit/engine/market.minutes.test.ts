@@ -3,11 +3,8 @@
  * market model cannot show), and the calibration's refit (README, Method: Calibration).
  */
 import { describe, expect, it } from 'vitest';
-import {
-  shippedMarketModel,
-  shippedPopulation,
-  shippedReforms,
-} from '../../../src/data/catalog.ts';
+import { shippedReforms } from '../../../src/data/catalog.ts';
+import { shippedMarketModel, shippedPopulation } from '../../../src/data/marketCatalog.ts';
 import { fitMarket } from '../../../src/engine/calibrate.ts';
 import { marketContext, runMarket, type MarketPolicy } from '../../../src/engine/market.ts';
 

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { shippedMarketModel, shippedPopulation } from '../../../src/data/catalog.ts';
+import { shippedMarketModel, shippedPopulation } from '../../../src/data/marketCatalog.ts';
 import { marketContext, runMarket, type MarketRun } from '../../../src/engine/market.ts';
 import type { Levers, MarketModel } from '../../../src/engine/schema.ts';
 import { parseMarketModel } from '../../../src/engine/validate.ts';

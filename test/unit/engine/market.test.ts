@@ -4,11 +4,8 @@
  * worked step by step, and the vendors' affine form against full evaluations.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  shippedMarketModel,
-  shippedPopulation,
-  shippedReforms,
-} from '../../../src/data/catalog.ts';
+import { shippedReforms } from '../../../src/data/catalog.ts';
+import { shippedMarketModel, shippedPopulation } from '../../../src/data/marketCatalog.ts';
 import { binomialTail } from '../../../src/engine/binomial.ts';
 import { buyersCurve, equilibria } from '../../../src/engine/curves.ts';
 import { evaluatePoint, npvAndAudit, npvOf } from '../../../src/engine/evaluate.ts';

@@ -4,7 +4,8 @@
  * vendors who certify, plus what the others lose.
  */
 import { describe, expect, it } from 'vitest';
-import { shippedPopulation, shippedReforms, trackPresets } from '../../../src/data/catalog.ts';
+import { shippedReforms, trackPresets } from '../../../src/data/catalog.ts';
+import { shippedPopulation } from '../../../src/data/marketCatalog.ts';
 import { evaluatePoint } from '../../../src/engine/evaluate.ts';
 import {
   evaluatePopulation,

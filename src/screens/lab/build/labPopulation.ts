@@ -4,7 +4,8 @@
  * archetype or scenario that no longer ships: unknown names fall back to the shipped defaults,
  * so the lab always shows the whole population.
  */
-import { shippedPopulation, shippedScenarios } from '../../../data/catalog.ts';
+import { shippedScenarios } from '../../../data/catalog.ts';
+import { shippedPopulation } from '../../../data/marketCatalog.ts';
 import type { Population, Scenario } from '../../../engine/index.ts';
 import { fits, schemaLimits } from '../../../kits/inputs/numberSpec.ts';
 import { LabState } from '../state.ts';
@@ -64,7 +65,7 @@ export function labPopulation(
   };
 }
 
-export { countProvenance } from '../../../data/catalog.ts';
+export { countProvenance } from '../../../data/marketCatalog.ts';
 
 /** Vendor counts are whole numbers within the lab state schema's limits. */
 const COUNT_LIMITS = schemaLimits(LabState.shape.counts.def.valueType);

@@ -9,7 +9,7 @@ import { baseOptions, countScale, legend } from '../../../kits/charts/options.ts
 import { CURVES, INK } from '../../../kits/charts/palette.ts';
 import { formatNumber } from '../../../kits/format/yen.ts';
 import { formatShownShare, type Row, type TableBody } from '../../../kits/tables/dataTable.ts';
-import { shippedMarketModel } from '../../../data/catalog.ts';
+import { shippedMarketModel } from '../../../data/marketCatalog.ts';
 import { categoryName, type MarketView } from './marketView.ts';
 
 type View = Pick<MarketView, 'result' | 'lang' | 't'>;

@@ -3,7 +3,8 @@
  * (computeMarket.ts). Without the scenarios' notes on sources: the model never reads them, and
  * they would be most of what each request copies.
  */
-import { shippedMarketModel, shippedPopulation, shippedReforms } from '../../../data/catalog.ts';
+import { shippedReforms } from '../../../data/catalog.ts';
+import { shippedMarketModel, shippedPopulation } from '../../../data/marketCatalog.ts';
 import { withoutProvenance } from '../../../data/notes.svelte.ts';
 import type { MarketData } from './computeMarket.ts';
 

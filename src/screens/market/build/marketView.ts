@@ -1,5 +1,5 @@
 /** What the market screen's builders read: the answers, the settings, the language. */
-import { shippedMarketModel } from '../../../data/catalog.ts';
+import { shippedMarketModel } from '../../../data/marketCatalog.ts';
 import type { Words } from '../../../kits/i18n/catalogue.ts';
 import type { Lang } from '../../../kits/i18n/lang.ts';
 import { localized } from '../../../kits/i18n/localized.ts';

@@ -1,6 +1,6 @@
 /** "More audit firms": the fee change is each scenario's price-elasticity assumption. */
 import { describe, expect, it } from 'vitest';
-import { shippedPopulation } from '../../../../src/data/catalog.ts';
+import { shippedPopulation } from '../../../../src/data/marketCatalog.ts';
 import { auditFeeEffects } from '../../../../src/screens/lab/build/auditFeeEffect.ts';
 import { expectClose } from '../../approx.ts';
 

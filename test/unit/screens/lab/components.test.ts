@@ -5,7 +5,8 @@
 import { JSDOM } from 'jsdom';
 import { render } from 'svelte/server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { shippedPopulation, shippedReforms } from '../../../../src/data/catalog.ts';
+import { shippedReforms } from '../../../../src/data/catalog.ts';
+import { shippedPopulation } from '../../../../src/data/marketCatalog.ts';
 import { comparePackages } from '../../../../src/engine/index.ts';
 import { formatShare } from '../../../../src/kits/format/yen.ts';
 import { locale } from '../../../../src/kits/i18n/locale.svelte.ts';

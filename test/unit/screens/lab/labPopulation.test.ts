@@ -1,7 +1,8 @@
 /** The lab state → the population the engine gets: counts and scenarios as edited, else shipped. */
 import { describe, expect, it } from 'vitest';
 import populationFile from '../../../../data/population.json' with { type: 'json' };
-import { shippedPopulation, shippedScenario } from '../../../../src/data/catalog.ts';
+import { shippedScenario } from '../../../../src/data/catalog.ts';
+import { shippedPopulation } from '../../../../src/data/marketCatalog.ts';
 import {
   archetypeCount,
   countProvenance,

@@ -4,7 +4,8 @@
  * the same population, and show formatted the way the rest of the app formats them.
  */
 import { describe, expect, it } from 'vitest';
-import { shippedPopulation, shippedReforms } from '../../../../src/data/catalog.ts';
+import { shippedReforms } from '../../../../src/data/catalog.ts';
+import { shippedPopulation } from '../../../../src/data/marketCatalog.ts';
 import {
   comparePackages,
   DEFAULT_SEED,

@@ -3,11 +3,8 @@
  * engine's, and every table the screen shows worked out from a small hand-made answer.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  shippedMarketModel,
-  shippedPopulation,
-  shippedReforms,
-} from '../../../../src/data/catalog.ts';
+import { shippedReforms } from '../../../../src/data/catalog.ts';
+import { shippedMarketModel, shippedPopulation } from '../../../../src/data/marketCatalog.ts';
 import { marketContext, runMarket } from '../../../../src/engine/index.ts';
 import { expectClose } from '../../approx.ts';
 import { calibrationTable, decimalYear } from '../../../../src/screens/market/build/calibration.ts';
