@@ -16,7 +16,8 @@ import type { Lang } from '../../src/kits/i18n/lang.ts';
 import { localized } from '../../src/kits/i18n/localized.ts';
 import { INPUT_MESSAGES } from '../../src/kits/inputs/messages.ts';
 import { TABLE_MESSAGES } from '../../src/kits/tables/messages.ts';
-import { ESTIMATE_MESSAGES } from '../../src/screens/estimate/messages.ts';
+import { ESTIMATE_CHART_MESSAGES } from '../../src/screens/estimate/charts/messages.ts';
+import { DECISION_MESSAGES } from '../../src/screens/estimate/decisionMessages.ts';
 import { COMPARE_MESSAGES } from '../../src/screens/compare/messages.ts';
 import { LAB_MESSAGES } from '../../src/screens/lab/messages.ts';
 import { marketScreen } from '../../src/screens/market/screen.ts';
@@ -70,7 +71,8 @@ async function printedText(page: Page, selector: string): Promise<string> {
 describe('briefing-ready output', () => {
   for (const lang of ['ja', 'en'] as const satisfies Lang[]) {
     it(`prints each report on one A4 page, saves a chart as PNG, heads a CSV with units (${lang})`, async () => {
-      const estimate = wordsOf(ESTIMATE_MESSAGES, lang);
+      const charts = wordsOf(ESTIMATE_CHART_MESSAGES, lang);
+      const decision = wordsOf(DECISION_MESSAGES, lang);
       const lab = wordsOf(LAB_MESSAGES, lang);
       const compare = wordsOf(COMPARE_MESSAGES, lang);
       // A first visit follows the browser's language.
@@ -87,7 +89,7 @@ describe('briefing-ready output', () => {
       expect(inputs.split('\n').length).toBeGreaterThan(20);
 
       // A chart as a picture: titled, on white, at least the chart's size.
-      const title = estimate('tornadoTitle');
+      const title = charts('tornadoTitle');
       const canvas = page.locator('figure', { hasText: title }).locator('canvas');
       const chartWidth = await canvas.evaluate((c) => (c as HTMLCanvasElement).width);
       const [png] = await Promise.all([
@@ -110,9 +112,9 @@ describe('briefing-ready output', () => {
       const units = wordsOf(TABLE_MESSAGES, lang);
       const [header, first] = parseCsv((await downloaded(csv)).toString('utf8'));
       expect(header!.slice(2)).toEqual([
-        units('withUnit', { label: estimate('decision.npv'), unit: units('csvUnit.yen') }),
+        units('withUnit', { label: decision('decision.npv'), unit: units('csvUnit.yen') }),
         units('withUnit', {
-          label: estimate('decision.probability'),
+          label: decision('decision.probability'),
           unit: units('csvUnit.share'),
         }),
       ]);

@@ -19,6 +19,7 @@ import { CARD_FIGURES } from '../../src/screens/estimate/build/cardFigures.ts';
 import { formatShare, formatYen } from '../../src/kits/format/yen.ts';
 import type { Lang } from '../../src/kits/i18n/lang.ts';
 import { wordsOf } from '../../src/kits/i18n/catalogue.ts';
+import { ESTIMATE_CHART_MESSAGES } from '../../src/screens/estimate/charts/messages.ts';
 import { ESTIMATE_MESSAGES } from '../../src/screens/estimate/messages.ts';
 
 /** The estimate's cards: its key figures, then the Monte Carlo's probability. */
@@ -135,7 +136,7 @@ export function fieldError(page: Page, path: string): Locator {
 /** A chart's figure, found by its caption (the chart's title in the app's dictionary). */
 export function chart(page: Page, lang: Lang, title: 'costTitle' | 'cashTitle'): Locator {
   return page.locator('figure').filter({
-    has: page.locator('figcaption', { hasText: wordsOf(ESTIMATE_MESSAGES, lang)(title) }),
+    has: page.locator('figcaption', { hasText: wordsOf(ESTIMATE_CHART_MESSAGES, lang)(title) }),
   });
 }
 

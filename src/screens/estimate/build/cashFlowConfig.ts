@@ -17,7 +17,7 @@ import {
 import { SERIES } from '../../../kits/charts/palette.ts';
 import { textColumns, type TableBody } from '../../../kits/tables/dataTable.ts';
 import type { Words } from '../../../kits/i18n/catalogue.ts';
-import type { EstimateMessageKey } from '../messages.ts';
+import type { EstimateChartKey } from '../charts/messages.ts';
 
 type CashFlowData = (number | null)[];
 
@@ -30,7 +30,7 @@ export function cashFlowConfig(
   years: readonly YearRow[],
   paybackYear: number | null,
   lang: Lang,
-  t: Words<EstimateMessageKey>,
+  t: Words<EstimateChartKey>,
 ): ChartConfiguration<'bar' | 'line', CashFlowData, string> {
   const marker =
     paybackYear === null
@@ -93,7 +93,7 @@ export function cashFlowTable(
   years: readonly YearRow[],
   paybackYear: number | null,
   lang: Lang,
-  t: Words<EstimateMessageKey>,
+  t: Words<EstimateChartKey>,
 ): TableBody {
   const yen = (value: number) => formatYen(value, lang);
   return {
@@ -113,7 +113,7 @@ export function cashFlowSummary(
   years: readonly YearRow[],
   paybackYear: number | null,
   lang: Lang,
-  t: Words<EstimateMessageKey>,
+  t: Words<EstimateChartKey>,
 ): string {
   const last = years.at(-1);
   return t(paybackYear === null ? 'cashSummaryNone' : 'cashSummaryPayback', {

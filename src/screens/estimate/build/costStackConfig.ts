@@ -10,7 +10,7 @@ import { stackedYenBars } from '../../../kits/charts/stackedYenBars.ts';
 import { SERIES } from '../../../kits/charts/palette.ts';
 import { textColumns, type TableBody } from '../../../kits/tables/dataTable.ts';
 import type { Words } from '../../../kits/i18n/catalogue.ts';
-import type { EstimateMessageKey } from '../messages.ts';
+import type { EstimateChartKey } from '../charts/messages.ts';
 
 /** The cost lines, bottom of the stack first; each is a YearRow field and a message key. */
 export const COST_LINES = ['audit', 'staff', 'operations', 'oneOff'] as const;
@@ -19,7 +19,7 @@ export type CostLine = (typeof COST_LINES)[number];
 export function costStackConfig(
   years: readonly YearRow[],
   lang: Lang,
-  t: Words<EstimateMessageKey>,
+  t: Words<EstimateChartKey>,
 ): ChartConfiguration<'bar', number[], string> {
   return stackedYenBars({
     labels: years.map((y) => t('yearN', { n: y.year })),
@@ -40,7 +40,7 @@ export function costStackConfig(
 export function costStackTable(
   years: readonly YearRow[],
   lang: Lang,
-  t: Words<EstimateMessageKey>,
+  t: Words<EstimateChartKey>,
 ): TableBody {
   const yen = (value: number) => formatYen(value, lang);
   const sum = (pick: (y: YearRow) => number) => years.reduce((total, y) => total + pick(y), 0);
@@ -66,7 +66,7 @@ export function costStackTable(
 export function costStackSummary(
   years: readonly YearRow[],
   lang: Lang,
-  t: Words<EstimateMessageKey>,
+  t: Words<EstimateChartKey>,
 ): string {
   return t('costSummary', {
     years: years.length,

@@ -11,7 +11,7 @@ import { baseOptions, countScale, legend, yenScale } from '../../../kits/charts/
 import { INK, SERIES } from '../../../kits/charts/palette.ts';
 import { textColumns, type TableBody } from '../../../kits/tables/dataTable.ts';
 import type { Words } from '../../../kits/i18n/catalogue.ts';
-import type { EstimateMessageKey } from '../messages.ts';
+import type { EstimateChartKey } from '../charts/messages.ts';
 
 interface XY {
   x: number;
@@ -47,7 +47,7 @@ function histogramAxis(mc: MonteCarloResult, lang: Lang, title: string) {
 export function histogramConfig(
   mc: MonteCarloResult,
   lang: Lang,
-  t: Words<EstimateMessageKey>,
+  t: Words<EstimateChartKey>,
 ): ChartConfiguration<'bar' | 'line', XY[], unknown> {
   const bins = mc.histogram;
   const top = Math.max(0, ...bins.map((bin) => bin.count));
@@ -120,7 +120,7 @@ export function histogramConfig(
 export function histogramTable(
   mc: MonteCarloResult,
   lang: Lang,
-  t: Words<EstimateMessageKey>,
+  t: Words<EstimateChartKey>,
 ): TableBody {
   const marks = PERCENTILES.map((p) => ({ name: p.name, bin: binOf(mc, mc[p.key]) }));
   return {
@@ -143,7 +143,7 @@ export function histogramTable(
 export function histogramSummary(
   mc: MonteCarloResult,
   lang: Lang,
-  t: Words<EstimateMessageKey>,
+  t: Words<EstimateChartKey>,
 ): string {
   return t('histogramSummary', {
     samples: formatNumber(mc.samples, lang, 0),

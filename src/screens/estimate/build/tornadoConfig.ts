@@ -12,7 +12,7 @@ import { baseOptions, categoryScale, legend, yenScale } from '../../../kits/char
 import { INK, SERIES } from '../../../kits/charts/palette.ts';
 import { textColumns, type TableBody } from '../../../kits/tables/dataTable.ts';
 import type { Words } from '../../../kits/i18n/catalogue.ts';
-import type { EstimateMessageKey } from '../messages.ts';
+import type { EstimateChartKey } from '../charts/messages.ts';
 
 /** Human words for an input path such as `audit.fixedFeeYen`; the path itself by default. */
 export type LabelFor = (path: string) => string;
@@ -24,7 +24,7 @@ export function tornadoConfig(
   bars: readonly SensitivityBar[],
   baseNpv: number,
   lang: Lang,
-  t: Words<EstimateMessageKey>,
+  t: Words<EstimateChartKey>,
   labelFor: LabelFor = byPath,
 ): ChartConfiguration<'bar' | 'line', TornadoData, string> {
   const yen = (value: number) => formatYen(value, lang);
@@ -91,7 +91,7 @@ export function tornadoConfig(
 export function tornadoTable(
   bars: readonly SensitivityBar[],
   lang: Lang,
-  t: Words<EstimateMessageKey>,
+  t: Words<EstimateChartKey>,
   labelFor: LabelFor = byPath,
 ): TableBody {
   const yen = (value: number) => formatYen(value, lang);
@@ -108,7 +108,7 @@ export function tornadoTable(
 export function tornadoSummary(
   bars: readonly SensitivityBar[],
   lang: Lang,
-  t: Words<EstimateMessageKey>,
+  t: Words<EstimateChartKey>,
   labelFor: LabelFor = byPath,
 ): string {
   const top = bars[0];

@@ -7,6 +7,8 @@ import { fill, wordsOf, type Catalogue, type Values } from '../../../../src/kits
 import { COMMON_MESSAGES, withCommon } from '../../../../src/kits/i18n/common.ts';
 import { INPUT_MESSAGES } from '../../../../src/kits/inputs/messages.ts';
 import { COMPARE_MESSAGES } from '../../../../src/screens/compare/messages.ts';
+import { ESTIMATE_CHART_MESSAGES } from '../../../../src/screens/estimate/charts/messages.ts';
+import { DECISION_MESSAGES } from '../../../../src/screens/estimate/decisionMessages.ts';
 import { ESTIMATE_MESSAGES } from '../../../../src/screens/estimate/messages.ts';
 import { LAB_MESSAGES } from '../../../../src/screens/lab/messages.ts';
 import { WORKBOOK_MESSAGES } from '../../../../src/kits/workbook/messages.ts';
@@ -61,6 +63,8 @@ describe('every catalogue in the app', () => {
     inputs: INPUT_MESSAGES,
     shell: SHELL_MESSAGES,
     estimate: ESTIMATE_MESSAGES,
+    'estimate charts': ESTIMATE_CHART_MESSAGES,
+    decision: DECISION_MESSAGES,
     compare: COMPARE_MESSAGES,
     lab: LAB_MESSAGES,
     tables: TABLE_MESSAGES,

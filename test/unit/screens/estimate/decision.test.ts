@@ -12,7 +12,11 @@ import {
   decisionView,
   type DecisionInput,
 } from '../../../../src/screens/estimate/build/decision.ts';
-import { en, ja } from './fixtures.ts';
+import { wordsOf } from '../../../../src/kits/i18n/catalogue.ts';
+import { DECISION_MESSAGES } from '../../../../src/screens/estimate/decisionMessages.ts';
+
+const en = wordsOf(DECISION_MESSAGES, 'en');
+const ja = wordsOf(DECISION_MESSAGES, 'ja');
 
 function inputFor(
   scenario: Scenario,
