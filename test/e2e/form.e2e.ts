@@ -2,17 +2,18 @@
  * The scenario form's picker, buyer group and track choice in Debian's Chromium: a picked
  * scenario applies without another click and undo brings back the work it replaced; the regional vendor's
  * segment shows the group it names and how far the vendor reaches into it; choosing none or a
- * group changes the results; the track choice puts the whole scenario on that track (the
+ * group changes the results, and a chosen group brings its notes on sources; the track choice puts the whole scenario on that track (the
  * engine's `withTrack`, as the compare view does) and one press of undo brings it all back.
  * Every expected number is the engine's, shown by the app's own formatters.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { shippedScenario, trackPresets } from '../../src/data/catalog.ts';
+import { buyerGroups, shippedScenario, trackPresets } from '../../src/data/catalog.ts';
 import { pointReport, withTrack, type Scenario } from '../../src/engine/index.ts';
 import { CHART_MESSAGES } from '../../src/kits/charts/messages.ts';
 import { waterfallSummary } from '../../src/kits/charts/waterfallConfig.ts';
 import { wordsOf } from '../../src/kits/i18n/catalogue.ts';
+import { localized } from '../../src/kits/i18n/localized.ts';
 import { toFieldText } from '../../src/kits/inputs/display.ts';
 import { INPUT_MESSAGES } from '../../src/kits/inputs/messages.ts';
 import { groupLabel } from '../../src/kits/inputs/segments.ts';
@@ -156,6 +157,23 @@ describe('the buyer group of a segment', () => {
     });
     await expectKpis(page, expectedKpis(recapped, 'ja'));
     expect(await field(page, 'revenue.segments[0].market.reachShare').inputValue()).toBe('10');
+  });
+
+  it('2b. a chosen group brings its own notes on sources, and the scenario keeps its others', async () => {
+    const page = await openRegional();
+    const prefectures = buyerGroups.find((g) => g.id === 'prefectures')!;
+    await page.locator('#segment-0-market').selectOption(prefectures.id);
+    const sourceOf = (path: string) =>
+      page.locator('.field', { has: field(page, path, 'mode') }).locator('.source');
+    const cycle = prefectures.provenance['reTenderCycleYears']!;
+    await expect
+      .poll(() => sourceOf('revenue.segments[0].market.reTenderCycleYears').textContent(), SETTLE)
+      .toContain(localized(cycle.assumption!, 'ja'));
+    const fee = regional.provenance!['audit.fixedFeeYen']!;
+    await reveal(page, 'audit.fixedFeeYen');
+    expect(await sourceOf('audit.fixedFeeYen').textContent()).toContain(
+      localized(fee.note ?? fee.assumption!, 'ja'),
+    );
   });
 
   it('3. a reach above 100 % is refused at its field once typed, and the results stay', async () => {
