@@ -3,14 +3,24 @@
  * (Japanese, or the English with the Japanese as fallback); a plain string as it is.
  */
 import { cleanup, render } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Provenance } from '../../src/engine/index.ts';
 import { locale } from '../../src/kits/i18n/locale.svelte.ts';
+import { wordsOf } from '../../src/kits/i18n/catalogue.ts';
 import FieldSource from '../../src/kits/inputs/FieldSource.svelte';
+import { INPUT_MESSAGES } from '../../src/kits/inputs/messages.ts';
 
-function shown(provenance: Provenance, lang: 'ja' | 'en'): string {
+/** The note's text once its fold is opened, as a reader opens it. */
+function shown(provenance: Provenance, lang: 'ja' | 'en', open = true): string {
   locale.set(lang);
   const { container } = render(FieldSource, { provenance });
+  if (open) {
+    const details = container.querySelector('details')!;
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+    flushSync();
+  }
   const text = container.textContent ?? '';
   cleanup();
   return text;
@@ -42,6 +52,11 @@ describe('FieldSource', () => {
 
   it('falls back to the Japanese when there is no English', () => {
     expect(shown({ assumption: { ja: '出典なし' } }, 'en')).toContain('Assumption: 出典なし');
+  });
+
+  it('writes the note out only once opened: closed, it is its summary alone', () => {
+    expect(shown(note, 'ja', false).trim()).toBe(wordsOf(INPUT_MESSAGES, 'ja')('source'));
+    expect(shown(note, 'ja')).toContain('議事録 141行目');
   });
 
   it('shows a plain string as it is in either language', () => {

@@ -85,6 +85,7 @@ describe('the estimator page', () => {
     // source says what the shipped file does, and the picker names the sources cited.
     const firms = graffer.provenance!['audit.firms']!;
     const source = page.locator('.field', { has: field(page, 'audit.firms') }).locator('.source');
+    await source.locator('summary').click();
     await expect.poll(() => source.textContent()).toContain(localized(firms.note!, 'ja'));
     const minutes = sourceRegistry.sources.find((s) => s.id === 'wg4-2024-12-09')!;
     const cited = page.locator('.picker .sources');

@@ -163,15 +163,22 @@ describe('the buyer group of a segment', () => {
     const page = await openRegional();
     const prefectures = buyerGroups.find((g) => g.id === 'prefectures')!;
     await page.locator('#segment-0-market').selectOption(prefectures.id);
-    const sourceOf = (path: string) =>
-      page.locator('.field', { has: field(page, path, 'mode') }).locator('.source');
+    /** A field's source, opened as a reader opens it. */
+    const sourceOf = async (path: string) => {
+      const source = page.locator('.field', { has: field(page, path, 'mode') }).locator('.source');
+      if ((await source.getAttribute('open')) === null) await source.locator('summary').click();
+      return source;
+    };
     const cycle = prefectures.provenance['reTenderCycleYears']!;
     await expect
-      .poll(() => sourceOf('revenue.segments[0].market.reTenderCycleYears').textContent(), SETTLE)
+      .poll(
+        async () => (await sourceOf('revenue.segments[0].market.reTenderCycleYears')).textContent(),
+        SETTLE,
+      )
       .toContain(localized(cycle.assumption!, 'ja'));
     const fee = regional.provenance!['audit.fixedFeeYen']!;
     await reveal(page, 'audit.fixedFeeYen');
-    expect(await sourceOf('audit.fixedFeeYen').textContent()).toContain(
+    expect(await (await sourceOf('audit.fixedFeeYen')).textContent()).toContain(
       localized(fee.note ?? fee.assumption!, 'ja'),
     );
   });
