@@ -164,6 +164,10 @@ describe('NumberField', () => {
     field(yenSpec, 1);
     const summary = screen.getByText(/既定値の出典|Source of the default/);
     await fireEvent.click(summary);
+    const details = summary.closest('details')!;
+    expect(details.open).toBe(true);
+    // jsdom opens the fold on the click but, unlike a browser, sends no toggle event.
+    await fireEvent(details, new Event('toggle'));
     expect(screen.getByText(/a reason/)).toBeTruthy();
   });
 });
