@@ -7,7 +7,9 @@ import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { headersFile, SECURITY_HEADERS } from './src/app/securityHeaders.ts';
-import { checkShippedData, parsedShippedFile } from './src/data/catalog.ts';
+// Importing the catalogue parses every file in data/ with the engine's schemas, and throws on the
+// first invalid one: the build stops, and the built app takes the data as parsed here.
+import { parsedShippedFile } from './src/data/catalog.ts';
 
 /** Writes the security headers next to the built site, for hosts that read `_headers`. */
 const securityHeadersFile = (): Plugin => ({
@@ -19,24 +21,12 @@ const securityHeadersFile = (): Plugin => ({
 });
 
 /**
- * Parses every file in data/ with the engine's schemas before bundling, and stops the build on
- * the first invalid one: the built app takes the data as checked here (src/data/catalog.ts).
- */
-const shippedDataChecked = (): Plugin => ({
-  name: 'shipped-data-checked',
-  apply: 'build',
-  buildStart() {
-    checkShippedData();
-  },
-});
-
-/**
  * The built app's catalogue gets each data file as its schema parsed it (src/data/catalog.ts),
  * and without its notes on sources (`provenance`), most of the data's bytes (README, Method:
  * Speed). src/data/notesChunk.ts brings, after the first figures, the notes the app shows: the
- * scenarios', the buyer groups' and the list of sources. The tracks', reforms' and market model's notes are for the
- * people who read the files; the app never shows them. The population's counts keep theirs (the
- * lab shows them).
+ * scenarios', the buyer groups' and the list of sources. The tracks', reforms' and market
+ * model's notes are for the people who read the files; the app never shows them. The
+ * population's counts keep theirs (the lab shows them).
  */
 const SPLIT = '\0data-part:';
 const DATA = fileURLToPath(new URL('./data', import.meta.url));
@@ -121,7 +111,7 @@ const offline = () =>
   });
 
 export default defineConfig({
-  plugins: [svelte(), securityHeadersFile(), shippedDataChecked(), notesApart(), offline()],
+  plugins: [svelte(), securityHeadersFile(), notesApart(), offline()],
   // The dev server injects styles inline for hot reload, so only the preview (the built site)
   // runs under the policy.
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: SECURITY_HEADERS },

@@ -14,14 +14,13 @@ useZodLocale(locale.lang);
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-const app = target;
 
 // A share link is read before the first figures, which are its scenario's. Not a top-level
 // await: that made the bundler split the first chunk into many.
-if (holdsShareState(location.hash)) void loadShareCodec().then(start);
-else start();
+if (holdsShareState(location.hash)) void loadShareCodec().then(() => start(target));
+else start(target);
 
-function start(): void {
-  app.replaceChildren(); // the loading line from index.html
-  mount(App, { target: app });
+function start(target: HTMLElement): void {
+  target.replaceChildren(); // the loading line from index.html
+  mount(App, { target });
 }

@@ -2,9 +2,9 @@
  * The shipped data. Static imports work the same in the Vite build and under tsx (CLI, bench);
  * test/unit/data.test.ts checks that every file in data/ is listed here.
  *
- * Every file is parsed with the engine's schemas wherever the code runs from source (CLI, tests,
- * the dev server), and by the build itself (vite.config.ts calls checkShippedData), which stops
- * on the first invalid file. The built app then takes the files as the build checked them:
+ * Every file is parsed with the engine's schemas wherever the code runs from source: the CLI,
+ * the tests, the dev server, and the build's own config (vite.config.ts imports this module), so
+ * an invalid file stops the build. The built app then takes the files as the build parsed them:
  * parsing ~200 KB of data on every load was the longest task of a phone's first screen
  * (README, Method: Speed).
  */
@@ -141,14 +141,8 @@ function files(): ShippedFile[] {
 /** File names as listed here, for the test that checks nothing in data/ is left out. */
 export const catalogFiles = (): string[] => files().map(([name]) => name);
 
-/** Parses every shipped file whatever the environment; the build calls it before bundling. */
-export function checkShippedData(): void {
-  for (const [name, json, parse] of files()) parsedOrThrow(name, json, parse);
-}
-
 /** The shipped file `name` (as `data/<name>`), parsed: what the build gives the built app. */
 export function parsedShippedFile(name: string): unknown {
-  const file = files().find(([listed]) => listed === name);
-  if (!file) throw new Error(`data/${name} is not in the catalogue`);
-  return parsedOrThrow(...file);
+  if (!parsedFiles?.has(name)) throw new Error(`data/${name} is not in the catalogue`);
+  return parsedFiles.get(name);
 }

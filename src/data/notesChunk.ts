@@ -10,7 +10,7 @@ import type { Provenance, Source } from '../engine/index.ts';
 
 export type Notes = Readonly<Record<string, Provenance>>;
 
-// The build parsed these files with the engine's schemas (checkShippedData).
+// The build parsed these files with the engine's schemas (src/data/catalog.ts).
 const scenarioFiles = import.meta.glob<Notes | undefined>('../../data/scenarios/*.json', {
   eager: true,
   import: 'provenance',

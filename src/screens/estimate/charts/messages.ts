@@ -2,7 +2,6 @@
  * Words of the estimate's charts and their table twins: a module apart from the key figures'
  * words, so that they load with the charts, after the first figures (README, Method: Speed).
  */
-import { FIGURE_WORDS } from '../../../kits/figures/messages.ts';
 import type { KeyOf } from '../../../kits/i18n/catalogue.ts';
 import { withCommon } from '../../../kits/i18n/common.ts';
 import { messages } from '../../../kits/i18n/locale.svelte.ts';
@@ -88,10 +87,7 @@ const en = {
   baseNpv: 'Base NPV ({value})',
 } satisfies Record<keyof typeof ja, string>;
 
-export const ESTIMATE_CHART_MESSAGES = withCommon({
-  ja: { ...FIGURE_WORDS.ja, ...ja },
-  en: { ...FIGURE_WORDS.en, ...en },
-});
+export const ESTIMATE_CHART_MESSAGES = withCommon({ ja, en });
 
 export type EstimateChartKey = KeyOf<typeof ESTIMATE_CHART_MESSAGES>;
 
