@@ -4,8 +4,12 @@
  * ¥120M, ¥35M. Digits come from Intl so grouping follows the locale.
  */
 import type { Lang } from '../i18n/lang.ts';
+import { madeOnFirstUse } from './madeOnFirstUse.ts';
 
-const jaGroups = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 0 });
+// Made on first use, not as the module loads: the page's first Intl.NumberFormat loads the
+// browser's number data, and it should find them loaded by the warm-up worker of index.html
+// (README, Method: Speed).
+const jaGroups = madeOnFirstUse(() => new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 0 }));
 const JA_UNITS = [
   { size: 1e12, name: '兆' },
   { size: 1e8, name: '億' },
@@ -22,19 +26,22 @@ export function formatYenJa(value: number): string {
   let text = '';
   for (const unit of JA_UNITS) {
     const count = Math.floor(rest / unit.size);
-    if (count > 0) text += `${jaGroups.format(count)}${unit.name}`;
+    if (count > 0) text += `${jaGroups().format(count)}${unit.name}`;
     rest -= count * unit.size;
   }
-  if (rest > 0) text += jaGroups.format(rest);
+  if (rest > 0) text += jaGroups().format(rest);
   return `${sign}${text}円`;
 }
 
-const enCompact = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'JPY',
-  notation: 'compact',
-  maximumSignificantDigits: 3,
-});
+const enCompact = madeOnFirstUse(
+  () =>
+    new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency: 'JPY',
+      notation: 'compact',
+      maximumSignificantDigits: 3,
+    }),
+);
 
 /**
  * One minus sign in both languages: Intl writes the hyphen-minus, Japanese yen the true minus
@@ -44,7 +51,7 @@ const trueMinus = (text: string) => text.replace(/^-/, '−');
 
 export function formatYen(value: number, lang: Lang): string {
   if (!Number.isFinite(value)) return '—';
-  return lang === 'ja' ? formatYenJa(value) : trueMinus(enCompact.format(value));
+  return lang === 'ja' ? formatYenJa(value) : trueMinus(enCompact().format(value));
 }
 
 /** A change in yen, signed both ways: +3,500万円, −1億円; ¥35M, -¥100M. */

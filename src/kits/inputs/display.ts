@@ -1,12 +1,15 @@
 /** Between stored values (yen, shares 0..1) and what a field shows and reads (¥ digits, %). */
+import { madeOnFirstUse } from '../format/madeOnFirstUse.ts';
 import { parseNumber } from '../format/parseNumber.ts';
 import { isPercent, isYen, type Unit } from './fields.ts';
 
-const yenDigits = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const yenDigits = madeOnFirstUse(
+  () => new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
+);
 
 export function toFieldText(value: number, unit: Unit): string {
   if (isPercent(unit)) return String(+(value * 100).toFixed(6));
-  if (isYen(unit)) return yenDigits.format(value);
+  if (isYen(unit)) return yenDigits().format(value);
   return String(+value.toFixed(6));
 }
 
