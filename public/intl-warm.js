@@ -4,7 +4,11 @@
 // plain file outside the bundle, so that it starts first (README, Method: Speed).
 if (typeof document === 'undefined') {
   new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 0 }).format(1);
-  new Intl.NumberFormat('en-US', { style: 'currency', currency: 'JPY', notation: 'compact' }).format(1);
+  new Intl.NumberFormat('en-US', {
+    style: 'currency',
+    currency: 'JPY',
+    notation: 'compact',
+  }).format(1);
   close();
 } else {
   new Worker(document.currentScript.src);
