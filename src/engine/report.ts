@@ -48,7 +48,8 @@ export interface PointReport {
   totals: Totals;
   breakEven: BreakEven;
   attributableWinsPerYear: number;
-  sensitivity: SensitivityBar[];
+  /** Worked out when first read, then kept (`pointReport`). */
+  readonly sensitivity: SensitivityBar[];
   frontier: FrontierPoint[];
   /** Null when the scenario has no break-even. */
   frontierMark: FrontierMark | null;
@@ -112,6 +113,7 @@ export function reformed(input: Scenario, reform: ReformPackage | undefined): Sc
 export function pointReport(input: Scenario, reform?: ReformPackage): PointReport {
   const scenario = reformed(input, reform);
   const evaluation = evaluatePoint(resolveMode(scenario));
+  let sensitivity: SensitivityBar[] | undefined;
   return {
     scenario: { id: input.id, reform: reform?.id ?? null },
     controls: evaluation.controls,
@@ -119,7 +121,11 @@ export function pointReport(input: Scenario, reform?: ReformPackage): PointRepor
     totals: evaluation.totals,
     breakEven: evaluation.breakEven,
     attributableWinsPerYear: evaluation.attributableWinsPerYear,
-    sensitivity: tornado(scenario),
+    // Worked out when first read, then kept: two evaluations per input with a range, most of
+    // the report's cost, and the key figures do not need it (README, Method: Speed).
+    get sensitivity() {
+      return (sensitivity ??= tornado(scenario));
+    },
     frontier: FRONTIER_VALUES.map((annualContractValue) => ({
       annualContractValue: annualContractValue as Yen,
       winsPerYear: breakEvenWinsAt(

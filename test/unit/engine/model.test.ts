@@ -3,13 +3,16 @@
  * written as the arithmetic that gives it, so a reader can check it without the code.
  */
 import { describe, expect, it } from 'vitest';
+import { shippedReforms, shippedScenario } from '../../../src/data/catalog.ts';
 import { controlPipeline } from '../../../src/engine/controls.ts';
 import { auditMarketFactor } from '../../../src/engine/costs.ts';
 import { evaluatePoint } from '../../../src/engine/evaluate.ts';
 import { discountFactor, paybackYear, quantileSorted } from '../../../src/engine/finance.ts';
 import { triangular } from '../../../src/engine/prng.ts';
+import { applyReform } from '../../../src/engine/reform.ts';
 import { breakEvenWinsAt, pointReport } from '../../../src/engine/report.ts';
 import { resolveMode } from '../../../src/engine/resolve.ts';
+import { tornado } from '../../../src/engine/tornado.ts';
 import { liftPerOpportunity, opportunitiesOf } from '../../../src/engine/credentials.ts';
 import { contractPaidShare, listedShareOfYear } from '../../../src/engine/revenue.ts';
 import { expectClose } from '../approx.ts';
@@ -215,6 +218,22 @@ describe('results', () => {
       breakEvenWinsAt(e.presentCost, e.presentProfitPerWinYen, mark.annualContractValue)!,
       mark.winsNeeded,
     );
+  });
+
+  it('works out the sensitivity when it is first read, once: the tornado of the reformed scenario', () => {
+    // A shipped scenario: the hand scenario has no ranges, so no sensitivity.
+    const graffer = shippedScenario('graffer-actual');
+    const reform = shippedReforms.find((r) => r.id === 'all-reforms')!;
+    const r = pointReport(graffer, reform);
+    // A getter, not a value made with the report: the key figures never pay for it.
+    expect(Object.getOwnPropertyDescriptor(r, 'sensitivity')?.get).toBeTypeOf('function');
+    const bars = r.sensitivity;
+    expect(bars.length).toBeGreaterThan(5);
+    expect(r.sensitivity).toBe(bars);
+    expect(bars).toEqual(tornado(applyReform(graffer, reform)));
+    expect(bars).not.toEqual(tornado(graffer));
+    // It travels with the report as any value does (the CLI prints the report as JSON).
+    expect(JSON.parse(JSON.stringify(r)).sensitivity).toEqual(bars);
   });
 
   it('has no break-even when nothing can be earned within the horizon', () => {
