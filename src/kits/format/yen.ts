@@ -6,10 +6,6 @@
 import type { Lang } from '../i18n/lang.ts';
 import { madeOnFirstUse } from './madeOnFirstUse.ts';
 
-// Made on first use, not as the module loads: the page's first Intl.NumberFormat loads the
-// browser's number data, and it should find them loaded by the warm-up worker of index.html
-// (README, Method: Speed).
-const jaGroups = madeOnFirstUse(() => new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 0 }));
 const JA_UNITS = [
   { size: 1e12, name: '兆' },
   { size: 1e8, name: '億' },
@@ -23,16 +19,18 @@ export function formatYenJa(value: number): string {
   let rest =
     Math.abs(value) >= 1e4 ? Math.round(Math.abs(value) / 1e4) * 1e4 : Math.round(Math.abs(value));
   if (rest === 0) return '0円';
+  const groups = numberFormat('ja', 0, 'decimal');
   let text = '';
   for (const unit of JA_UNITS) {
     const count = Math.floor(rest / unit.size);
-    if (count > 0) text += `${jaGroups().format(count)}${unit.name}`;
+    if (count > 0) text += `${groups.format(count)}${unit.name}`;
     rest -= count * unit.size;
   }
-  if (rest > 0) text += jaGroups().format(rest);
+  if (rest > 0) text += groups.format(rest);
   return `${sign}${text}円`;
 }
 
+// Made on first use, like numberFormat's formats.
 const enCompact = madeOnFirstUse(
   () =>
     new Intl.NumberFormat('en-US', {
@@ -70,11 +68,17 @@ export function formatNumber(value: number, lang: Lang, digits = 1): string {
 }
 
 /**
- * Making an Intl.NumberFormat costs far more than formatting with one, and a table of a market's
- * paths formats over a thousand numbers: each format is made once and kept.
+ * A number format, made the first time it is asked for and kept. Making an Intl.NumberFormat
+ * costs far more than formatting with one (a table of a market's paths formats over a thousand
+ * numbers), and the page's first one loads the browser's number data: made on first use, not as
+ * the module loads, it finds them loaded by index.html's warm-up worker (README, Method: Speed).
  */
 const formats = new Map<string, Intl.NumberFormat>();
-function numberFormat(lang: Lang, digits: number, style: 'percent' | 'decimal'): Intl.NumberFormat {
+export function numberFormat(
+  lang: Lang,
+  digits: number,
+  style: 'percent' | 'decimal',
+): Intl.NumberFormat {
   const key = `${lang} ${digits} ${style}`;
   let format = formats.get(key);
   if (!format) {

@@ -1,15 +1,11 @@
 /** Between stored values (yen, shares 0..1) and what a field shows and reads (¥ digits, %). */
-import { madeOnFirstUse } from '../format/madeOnFirstUse.ts';
 import { parseNumber } from '../format/parseNumber.ts';
+import { numberFormat } from '../format/yen.ts';
 import { isPercent, isYen, type Unit } from './fields.ts';
-
-const yenDigits = madeOnFirstUse(
-  () => new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
-);
 
 export function toFieldText(value: number, unit: Unit): string {
   if (isPercent(unit)) return String(+(value * 100).toFixed(6));
-  if (isYen(unit)) return yenDigits().format(value);
+  if (isYen(unit)) return numberFormat('en', 2, 'decimal').format(value);
   return String(+value.toFixed(6));
 }
 
