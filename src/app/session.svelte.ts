@@ -5,28 +5,13 @@
  * refused document never touches the work.
  */
 import { loadShippedNotes, shippedSources, withoutProvenance } from '../data/notes.svelte.ts';
-import { describeIssues, type FieldIssue, type Scenario } from '../engine/index.ts';
+import { describeIssues, type FieldIssue, type Scenario } from '../engine/compute.ts';
 import { locale } from '../kits/i18n/locale.svelte.ts';
 import { localized } from '../kits/i18n/localized.ts';
-import {
-  clearSaved,
-  clearWork,
-  loadSaved,
-  loadWork,
-  probeStorage,
-  removeSaved,
-  saveScenarioAs,
-  saveWork,
-  type SavedScenario,
-} from '../kits/persistence/autosave.ts';
-import { downloadBlob, readScenarioFile } from '../kits/persistence/files.ts';
-import {
-  decodeShareHash,
-  encodeShareHash,
-  holdsShareState,
-  loadShareCodec,
-} from '../kits/persistence/shareLink.ts';
-import { AppShareState } from './screens.ts';
+import type { SavedScenario } from '../kits/persistence/autosave.ts';
+import { downloadBlob } from '../kits/persistence/files.ts';
+import { holdsShareState } from '../kits/persistence/shareLink.ts';
+import { holdsStoredWork, probeStorage } from '../kits/persistence/storage.ts';
 import type { Views } from './views.svelte.ts';
 import type { Workspace } from '../kits/workspace/workspace.svelte.ts';
 
@@ -61,6 +46,30 @@ export type Unreadable = 'work' | 'saved';
 
 const AUTOSAVE_SETTLE_MS = 300;
 
+type StoreModule = typeof import('./store.ts');
+/** What reads and writes the user's data, with the schema a share link is read against. */
+export type Store = StoreModule & {
+  appShareState: Awaited<ReturnType<StoreModule['loadAppShareState']>>;
+};
+let store: Store | undefined;
+
+/**
+ * The store (src/app/store.ts): zod, the schemas and lz-string, which only reading or writing
+ * the user's data needs. A first visit has none to read: its first figures come without them
+ * (README, Method: Speed).
+ */
+export async function loadStore(): Promise<Store> {
+  if (!store) {
+    const module = await import('./store.ts');
+    store = { ...module, appShareState: await module.loadAppShareState() };
+  }
+  return store;
+}
+
+/** Whether the page opens on data to read, a share link or stored work: then `loadStore()` first. */
+export const storeNeededAtStart = (): boolean =>
+  holdsShareState(location.hash) || holdsStoredWork();
+
 export class Session {
   notices = $state<Notice[]>([]);
   /** False when the browser will not store anything: the app works, autosave does not. */
@@ -70,6 +79,11 @@ export class Session {
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** The scenario autosave is waiting to write. */
   #pending: Scenario | undefined;
+  /**
+   * The scenario the page opened on, shipped or stored, while it is unchanged: not written, as the
+   * next visit opens on it anyway, and a first visit then never needs the store.
+   */
+  #openedOn: Scenario | undefined;
 
   constructor(
     private readonly workspace: Workspace,
@@ -78,45 +92,77 @@ export class Session {
 
   /**
    * The scenario to open with; called once, before anything is autosaved, and after
-   * `loadShareCodec()` when the page's hash holds a link (src/app/main.ts).
+   * `loadStore()` when `storeNeededAtStart()` (src/app/main.ts).
    */
   start(fallback: Scenario): Scenario {
     this.autosaveOn = probeStorage().ok;
-    this.refreshSaved();
-    const shared = decodeShareHash(location.hash, AppShareState);
+    const { scenario, fromLink } = this.#opening(fallback);
+    // A link's scenario is written at once, as any change is; the others are stored already, or
+    // shipped.
+    this.#openedOn = fromLink ? undefined : scenario;
+    return scenario;
+  }
+
+  #opening(fallback: Scenario): { scenario: Scenario; fromLink: boolean } {
+    if (!store) {
+      if (storeNeededAtStart()) throw new Error('Session.start: loadStore() has not finished');
+      return { scenario: fallback, fromLink: false };
+    }
+    store.useZodLocale(locale.lang);
+    this.#refreshSaved(store);
+    const shared = store.decodeShareHash(location.hash, store.appShareState);
     if (shared?.ok) {
       locale.set(shared.value.state.lang);
       this.views.restore(shared.value.state);
       this.noteMigration(shared.value.migratedFrom);
       // Without its notes on sources: the app gives a shipped scenario its own (App.svelte).
-      return shared.value.state.scenario;
+      return { scenario: shared.value.state.scenario, fromLink: true };
     }
     if (shared) this.refuse('linkRefused', shared.issues);
-    const work = loadWork();
+    const work = store.loadWork();
     if (work.ok && work.scenario) {
       this.noteMigration(work.migratedFrom);
-      return work.scenario;
+      return { scenario: work.scenario, fromLink: false };
     }
     if (!work.ok && work.reason === 'invalid') {
       this.refuse('storedRefused', work.issues, { unreadable: 'work' });
     }
-    return fallback;
+    return { scenario: fallback, fromLink: false };
+  }
+
+  /** The store, with zod's messages in the UI language for what it reads. */
+  async #store(): Promise<Store> {
+    const loaded = await loadStore();
+    loaded.useZodLocale(locale.lang);
+    return loaded;
   }
 
   /** Saves the last valid scenario a moment after the last change. */
   autosave(scenario: Scenario): void {
+    // The notes on sources arrive after the first figures (App.svelte): no change of the user's.
+    const opened = this.#openedOn;
+    if (opened && sameNumbers(scenario, opened)) return;
+    this.#openedOn = undefined;
     clearTimeout(this.#timer);
     this.#pending = scenario;
+    void loadStore(); // for the write, in the time the change settles
     this.#timer = setTimeout(() => this.flush(), AUTOSAVE_SETTLE_MS);
   }
 
-  /** Saves a waiting autosave now: the page is going away (a reload, a new version, closing). */
+  /**
+   * Saves a waiting autosave now: the page is going away (a reload, a new version, closing). The
+   * store is loaded with the first change; a write that finds it still loading waits for it.
+   */
   flush(): void {
     clearTimeout(this.#timer);
     const scenario = this.#pending;
     if (!scenario) return;
+    if (!store) {
+      void loadStore().then(() => this.flush());
+      return;
+    }
     this.#pending = undefined;
-    const result = saveWork(scenario);
+    const result = store.saveWork(scenario);
     this.autosaveOn = result.ok;
     if (!result.ok && result.reason === 'full') this.notify('storageFull', 'error');
   }
@@ -133,8 +179,8 @@ export class Session {
 
   /** A link that opens this scenario, in this language, in any browser. */
   async share(): Promise<string> {
-    await loadShareCodec();
-    const hash = encodeShareHash({
+    const store = await this.#store();
+    const hash = store.encodeShareHash({
       scenario: withoutProvenance(this.workspace.scenario),
       lang: locale.lang,
       ...this.views.snapshot(),
@@ -147,8 +193,9 @@ export class Session {
 
   /** Opens a share link pasted into this tab's address bar. */
   async openHash(hash: string): Promise<void> {
-    if (holdsShareState(hash)) await loadShareCodec();
-    const shared = decodeShareHash(hash, AppShareState);
+    if (!holdsShareState(hash)) return;
+    const store = await this.#store();
+    const shared = store.decodeShareHash(hash, store.appShareState);
     if (!shared) return;
     if (!shared.ok) {
       this.refuse('linkRefused', shared.issues);
@@ -161,7 +208,7 @@ export class Session {
   }
 
   async import(file: Blob): Promise<void> {
-    const read = await readScenarioFile(file);
+    const read = await (await this.#store()).readScenarioFile(file);
     if (!read.ok) {
       this.refuse('importRefused', read.issues);
       return;
@@ -198,7 +245,8 @@ export class Session {
   }
 
   /** Keeps a copy under its own id, titled with the time it was saved. */
-  saveAs(): void {
+  async saveAs(): Promise<void> {
+    const store = await this.#store();
     const now = new Date();
     const base = this.workspace.scenario;
     const when = now.toLocaleString(locale.lang === 'ja' ? 'ja-JP' : 'en-GB', {
@@ -213,9 +261,9 @@ export class Session {
         en: `${localized(base.title, 'en')} (${when})`,
       },
     };
-    const result = saveScenarioAs(copy, undefined, { id: copy.id, now });
+    const result = store.saveScenarioAs(copy, undefined, { id: copy.id, now });
     if (result.ok) {
-      this.refreshSaved();
+      this.#refreshSaved(store);
       this.notify('saved', 'info');
     } else if (result.reason === 'invalid') {
       this.refuse('savedRefused', result.issues, { unreadable: 'saved' });
@@ -225,15 +273,17 @@ export class Session {
     }
   }
 
-  remove(id: string): void {
-    removeSaved(id);
-    this.refreshSaved();
+  async remove(id: string): Promise<void> {
+    const store = await this.#store();
+    store.removeSaved(id);
+    this.#refreshSaved(store);
   }
 
   /** Removes every saved scenario, readable or not; the picker asks the user first. */
-  clearAllSaved(): void {
-    const result = clearSaved();
-    this.refreshSaved();
+  async clearAllSaved(): Promise<void> {
+    const store = await this.#store();
+    const result = store.clearSaved();
+    this.#refreshSaved(store);
     this.clear('savedRefused');
     if (result.ok) this.notify('savedCleared', 'info');
   }
@@ -242,14 +292,15 @@ export class Session {
    * Deletes a stored value that cannot be read. Read again first: another tab may have replaced
    * it with a valid one since, and valid data is never deleted from here.
    */
-  clearUnreadable(which: Unreadable): void {
-    const stored = which === 'work' ? loadWork() : loadSaved();
+  async clearUnreadable(which: Unreadable): Promise<void> {
+    const store = await this.#store();
+    const stored = which === 'work' ? store.loadWork() : store.loadSaved();
     if (!stored.ok && stored.reason === 'invalid') {
-      if (which === 'work') clearWork();
-      else clearSaved();
+      if (which === 'work') store.clearWork();
+      else store.clearSaved();
     }
     this.clear(which === 'work' ? 'storedRefused' : 'savedRefused');
-    this.refreshSaved();
+    this.#refreshSaved(store);
   }
 
   private clear(kind: NoticeKind): void {
@@ -260,8 +311,8 @@ export class Session {
     this.notices = this.notices.filter((n) => n !== notice);
   }
 
-  refreshSaved(): void {
-    const saved = loadSaved();
+  #refreshSaved(store: Store): void {
+    const saved = store.loadSaved();
     this.saved = saved.ok ? saved.items : [];
     // Otherwise an unreadable list would look like an empty one.
     if (!saved.ok && saved.reason === 'invalid') {
@@ -301,4 +352,9 @@ export class Session {
   dispose(): void {
     clearTimeout(this.#timer);
   }
+}
+
+/** The same scenario but perhaps for its notes on sources. */
+function sameNumbers(a: Scenario, b: Scenario): boolean {
+  return a === b || JSON.stringify(withoutProvenance(a)) === JSON.stringify(withoutProvenance(b));
 }

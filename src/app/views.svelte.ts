@@ -1,11 +1,6 @@
 /** Which screen is open, and every screen's kept settings in and out of a share link. */
-import {
-  restoreScreens,
-  screenOf,
-  snapshotScreens,
-  type AppShareState,
-  type ScreenId,
-} from './screens.ts';
+import { restoreScreens, screenOf, snapshotScreens, type ScreenId } from './screens.ts';
+import type { AppShareState } from './shareState.ts';
 
 export class Views {
   view = $state<ScreenId>('estimate');

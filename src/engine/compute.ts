@@ -31,6 +31,7 @@ export type {
 } from './schema.ts';
 export type { Share, Yen } from './units.ts';
 export { formatPath } from './resolve.ts';
+export { describeIssues, type FieldIssue, type Parsed } from './issues.ts';
 export type { ControlStep, ControlStepId } from './controls.ts';
 export { AUDIT_FIRMS_TODAY, auditMarketFactor } from './costs.ts';
 export type { BreakEven, Totals, YearRow } from './evaluate.ts';

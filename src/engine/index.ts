@@ -15,7 +15,6 @@ export {
 } from './schema.ts';
 export { newerVersion, upgradeScenario, type Upgraded } from './migrate.ts';
 export {
-  describeIssues,
   parseMarketModel,
   parseMarkets,
   parsePopulationFile,
@@ -24,6 +23,4 @@ export {
   parseSourceRegistry,
   parseTrackPresets,
   parseWith,
-  type FieldIssue,
-  type Parsed,
 } from './validate.ts';

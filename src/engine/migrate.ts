@@ -3,7 +3,7 @@
  * to the current version step by step before the schema validates it; a newer one is refused.
  */
 import { SCENARIO_SCHEMA_VERSION } from './vocabulary.ts';
-import type { FieldIssue, Parsed } from './validate.ts';
+import type { FieldIssue, Parsed } from './issues.ts';
 
 type Doc = Record<string, unknown>;
 

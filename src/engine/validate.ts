@@ -5,6 +5,7 @@
 import { z } from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { upgradeScenario } from './migrate.ts';
+import type { FieldIssue, Parsed } from './issues.ts';
 import { formatPath } from './resolve.ts';
 import {
   MarketModel,
@@ -15,26 +16,6 @@ import {
   SourceRegistry,
   TrackPresets,
 } from './schema.ts';
-
-export interface FieldIssue {
-  /** Dotted path to the field; '' for the document itself. */
-  path: string;
-  message: string;
-  /**
-   * What went wrong, for a UI that words it in the field's own unit (per cent, say): a bound
-   * (`too_small` / `too_big` with `limit`), or a rule of the schema (`rule`).
-   */
-  detail?:
-    | { kind: 'too_small' | 'too_big'; limit: number }
-    | { kind: 'rule'; rule: string }
-    | { kind: 'type'; expected: string };
-}
-
-/** The rules a schema states in custom checks, by name (schema.ts sets them as params.rule). */
-export type RuleName =
-  'low-above-mode' | 'mode-above-high' | 'without-above-with' | 'requirements-above-one';
-
-export type Parsed<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
 
 type Issue = z.core.$ZodIssue;
 
@@ -99,8 +80,3 @@ export const parseSourceRegistry = (input: unknown) => parseWith(SourceRegistry,
 export const parseTrackPresets = (input: unknown) => parseWith(TrackPresets, input);
 export const parseMarkets = (input: unknown) => parseWith(MarketsFile, input);
 export const parseMarketModel = (input: unknown) => parseWith(MarketModel, input);
-
-/** `path: message`, one line per issue, for the CLI and for import errors. */
-export function describeIssues(issues: readonly FieldIssue[]): string[] {
-  return issues.map((i) => `${i.path === '' ? '(document)' : i.path}: ${i.message}`);
-}

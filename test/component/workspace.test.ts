@@ -1,13 +1,45 @@
-/** The workspace keeps results on the last valid scenario while the draft is invalid. */
+/**
+ * The workspace keeps results on the last valid scenario while the draft is invalid, and gives
+ * the results of a scenario that came in whole without loading the schemas.
+ */
 import { flushSync } from 'svelte';
-import { describe, expect, it } from 'vitest';
-import { shippedScenario } from '../../src/data/catalog.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { shippedScenario, shippedScenarios } from '../../src/data/catalog.ts';
 import { pointReport } from '../../src/engine/index.ts';
-import { Workspace } from '../../src/kits/workspace/workspace.svelte.ts';
+import { loadValidation, Workspace } from '../../src/kits/workspace/workspace.svelte.ts';
 
 const graffer = () => shippedScenario('graffer-actual');
 
+// First in this file: the schemas are not loaded yet.
+describe('before the schemas load (a first visit, until the form is built)', () => {
+  it('gives a whole scenario’s results, and a picked one’s, and takes the pick back', () => {
+    const workspace = new Workspace(graffer());
+    expect(workspace.issues).toEqual([]);
+    expect(workspace.report.totals.npv).toBe(pointReport(graffer()).totals.npv);
+    const plan = shippedScenario('graffer-plan');
+    workspace.pick(plan);
+    expect(workspace.report.totals.npv).toBe(pointReport(plan).totals.npv);
+    workspace.undo();
+    expect(workspace.report.totals.npv).toBe(pointReport(graffer()).totals.npv);
+  });
+
+  it('keeps a whole scenario whole when its notes on sources arrive', () => {
+    const bare = { ...graffer(), provenance: undefined };
+    const workspace = new Workspace(bare);
+    workspace.addNotes(graffer().provenance);
+    expect(workspace.scenario.provenance).toEqual(graffer().provenance);
+    expect(workspace.report.totals.npv).toBe(pointReport(graffer()).totals.npv);
+  });
+
+  it('refuses an edit: whatever edits the draft waits for loadValidation()', () => {
+    const workspace = new Workspace(graffer());
+    expect(() => workspace.set(['audit', 'firms'], 10)).toThrow(/loadValidation/);
+  });
+});
+
 describe('Workspace', () => {
+  beforeAll(loadValidation);
+
   it('follows valid edits', () => {
     const workspace = new Workspace(graffer());
     workspace.set(['audit', 'firms'], 10);
@@ -44,5 +76,30 @@ describe('Workspace', () => {
     expect(workspace.revision).toBe(1);
     expect(workspace.issues).toEqual([]);
     expect(workspace.scenario).toEqual(plan);
+  });
+});
+
+describe('a draft that came in whole', () => {
+  beforeAll(loadValidation);
+
+  it('is checked again once it is edited, and whole again when undone to', () => {
+    const workspace = new Workspace(graffer());
+    workspace.set(['controls', 'baseline'], -5);
+    expect(workspace.issues.map((i) => i.path)).toEqual(['controls.baseline']);
+    workspace.pick(shippedScenario('graffer-plan'));
+    expect(workspace.issues).toEqual([]);
+    workspace.undo(); // back to the invalid draft, checked as it was
+    expect(workspace.issues.map((i) => i.path)).toEqual(['controls.baseline']);
+  });
+
+  it('gives the same results as the parsed scenario, for every shipped one', () => {
+    for (const scenario of shippedScenarios) {
+      const whole = new Workspace(scenario);
+      const edited = new Workspace(scenario);
+      edited.set(['id'], scenario.id); // an edit that changes nothing: now parsed
+      expect(edited.issues).toEqual([]);
+      expect(whole.scenario).toEqual(edited.scenario);
+      expect(whole.report.totals).toEqual(edited.report.totals);
+    }
   });
 });

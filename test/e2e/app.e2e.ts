@@ -11,8 +11,8 @@ import { pointReport, type Estimate, type Scenario } from '../../src/engine/inde
 import { formatYen } from '../../src/kits/format/yen.ts';
 import { localized } from '../../src/kits/i18n/localized.ts';
 import { toFieldText } from '../../src/kits/inputs/display.ts';
-import { WORK_KEY } from '../../src/kits/persistence/autosave.ts';
-import { drawnCanvases, foreignRequests, once, useHarness } from './browser.ts';
+import { WORK_KEY } from '../../src/kits/persistence/storage.ts';
+import { drawnCanvases, foreignRequests, markFirstFigure, once, useHarness } from './browser.ts';
 import {
   chart,
   edited,
@@ -249,6 +249,35 @@ describe('the estimator page', () => {
     // A new visitor (another context) still starts from the shipped scenario.
     const other = await h.open();
     await expectKpis(other, expectedKpis(graffer, 'ja'));
+  });
+
+  it('6b. a first visit runs no zod before its figures; the form brings it after them', async () => {
+    // A name zod's core keeps in its built code: it marks the chunks that hold zod.
+    const ZOD = '$ZodType';
+    const context = await h.context();
+    await markFirstFigure(context);
+    const page = await context.newPage();
+    await page.goto(h.baseUrl);
+    await expectKpis(page, expectedKpis(graffer, 'ja'));
+    await field(page, 'audit.fixedFeeYen', 'mode').waitFor(); // the form, a turn after them
+    const scripts = await page.evaluate(() => {
+      const figure = performance.getEntriesByName('first-figure')[0]!.startTime;
+      return performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\.js$/.test(entry.name))
+        .map((entry) => ({ url: entry.name, beforeFigure: entry.startTime < figure }));
+    });
+    const holdsZod = async (url: string) =>
+      (await (await page.request.get(url)).text()).includes(ZOD);
+    const zodIn = async (beforeFigure: boolean) =>
+      Promise.all(
+        scripts.filter((s) => s.beforeFigure === beforeFigure).map((s) => holdsZod(s.url)),
+      );
+    expect(scripts.filter((s) => s.beforeFigure).length).toBeGreaterThan(0);
+    expect(await zodIn(true)).not.toContain(true);
+    expect(await zodIn(false)).toContain(true);
+    // Nothing was changed: nothing is stored, and the next visit is a first visit again.
+    expect(await page.evaluate((key) => localStorage.getItem(key), WORK_KEY)).toBeNull();
   });
 
   it('7. the language switch turns words and numbers to English and back, and is remembered', async () => {

@@ -102,6 +102,20 @@ export function foreignRequests(urls: readonly string[], baseUrl: string): strin
 }
 
 /**
+ * Marks `first-figure` (a `performance` mark) in every page of `context` when its first key
+ * figure shows, to compare with when a script was fetched.
+ */
+export async function markFirstFigure(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('[data-kpi] .value')?.textContent) return;
+      performance.mark('first-figure');
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+}
+
+/**
  * One browser for a test file, and every context and page made through it watched: each
  * request (pages and their workers) is recorded for the whole file, and every uncaught error or
  * console error (a Content-Security-Policy violation is one) is kept as a problem.

@@ -13,19 +13,15 @@ import {
   pointReport,
   type Scenario,
 } from '../../src/engine/index.ts';
-import { AppShareState } from '../../src/app/screens.ts';
+import { loadAppShareState } from '../../src/app/shareState.ts';
 import { formatYen } from '../../src/kits/format/yen.ts';
 import type { Lang } from '../../src/kits/i18n/lang.ts';
-import {
-  decodeShareHash,
-  encodeShareHash,
-  loadShareCodec,
-} from '../../src/kits/persistence/shareLink.ts';
+import { decodeShareHash, encodeShareHash } from '../../src/kits/persistence/shareCodec.ts';
 import { useHarness } from './browser.ts';
 import { expectedKpis, expectKpis, SETTLE } from './estimator.ts';
 
-// Links are read and made with lz-string, which the app loads when it needs it.
-await loadShareCodec();
+// The app's link, with each screen's settings checked by the screen's own schema.
+const AppShareState = await loadAppShareState();
 
 const h = useHarness();
 const expected = shippedReforms.find((r) => r.id === 'fy2025-plan');

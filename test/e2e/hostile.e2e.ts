@@ -157,11 +157,12 @@ describe('unreadable saved scenarios', () => {
       .filter({ hasText: '保存したシナリオの一覧を読み込めませんでした' });
     await notice.locator('li').first().waitFor();
     expect(await severeViolations(page)).toEqual([]);
-    // The autosaved work, which the button must leave: saved again once the scenario's notes on
-    // sources have come, after the first figures (README, Method: Speed).
+    // Work of the user's, which the button must leave: autosaved once it changes (the scenario
+    // the page opened on is not written again).
+    await page.locator('#scenario-select').selectOption('graffer-plan');
     await expect
       .poll(() => page.evaluate(() => localStorage.getItem('ismap-estimator.work')))
-      .toContain('"provenance"');
+      .toContain('"graffer-plan"');
     const work = await page.evaluate(() => localStorage.getItem('ismap-estimator.work'));
     await notice.getByRole('button', { name: '読み込めない一覧を削除' }).click();
     await notice.waitFor({ state: 'detached' });

@@ -20,7 +20,7 @@ import { labScreen } from '../../src/screens/lab/screen.ts';
 import { marketScreen } from '../../src/screens/market/screen.ts';
 import { compareScreen } from '../../src/screens/compare/screen.ts';
 import { estimateScreen } from '../../src/screens/estimate/screen.ts';
-import { foreignRequests, once, useHarness } from './browser.ts';
+import { foreignRequests, markFirstFigure, once, useHarness } from './browser.ts';
 import {
   edited,
   enter,
@@ -71,13 +71,7 @@ const FEE_2 = fee.mode + 5_000_000;
  */
 const visited = once(async () => {
   const context = await h.context({ serviceWorkers: 'allow' });
-  await context.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (!document.querySelector('[data-kpi] .value')?.textContent) return;
-      performance.mark('first-figure');
-      observer.disconnect();
-    }).observe(document, { childList: true, subtree: true, characterData: true });
-  });
+  await markFirstFigure(context);
   const page = h.keep(await context.newPage());
   await page.goto(h.baseUrl);
   await controlled(page);

@@ -5,7 +5,6 @@
  */
 import { wordsOf, type Catalogue, type Words } from './catalogue.ts';
 import type { Lang } from './lang.ts';
-import { useZodLocale } from './zodLocale.ts';
 
 const STORAGE_KEY = 'ismap-estimator.lang';
 
@@ -34,7 +33,6 @@ class Locale {
 
   set(lang: Lang): void {
     this.lang = lang;
-    useZodLocale(lang);
     document.documentElement.lang = lang;
     try {
       localStorage.setItem(STORAGE_KEY, lang);

@@ -6,25 +6,29 @@
  *   key: the later write wins. Every read is validated; nothing read is trusted.
  * - A stored value that is tampered with, unreadable or from a newer version is refused with
  *   its issues, and left where it is; an older scenario version is migrated on read.
- * - Storage missing, disabled (getItem / setItem throw, e.g. SecurityError) or full
- *   (QuotaExceededError): the functions return `{ ok: false, reason: 'unavailable' | 'full' }`
- *   and the app keeps working with autosave off. Nothing here throws.
+ * - Storage missing, disabled or full: as storage.ts says. Nothing here throws.
  *
  * Each function takes a Storage-like object, `globalThis.localStorage` by default. The work
  * and the saved list live in one file, though it is long, because they share that discipline.
  */
 import { z } from 'zod/mini';
 import { newerVersion, Scenario, shortId, type FieldIssue } from '../../engine/index.ts';
-import { parseHolding, prefixIssues, readDocument, toEnvelope } from './envelope.ts';
+import { parseHolding, prefixIssues, readDocument } from './envelope.ts';
+import { toEnvelope } from './files.ts';
 import { parseJsonText } from './safeJson.ts';
+import {
+  defaultStorage,
+  readKey,
+  removeKey,
+  SAVED_KEY,
+  WORK_KEY,
+  writeKey,
+  type StorageLike,
+  type WriteResult,
+} from './storage.ts';
 
-export const WORK_KEY = 'ismap-estimator.work';
-export const SAVED_KEY = 'ismap-estimator.saved';
 /** The saved list may be larger than one document: up to localStorage's usual 5 MB quota. */
 export const MAX_SAVED_LIST_BYTES = 5_000_000;
-
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-export type StorageFault = 'unavailable' | 'full';
 
 export const SavedScenario = z.strictObject({
   id: shortId(),
@@ -43,12 +47,6 @@ const SavedListDocument = z.strictObject({
   items: z.array(z.unknown()),
 });
 
-export type WriteResult =
-  | { ok: true }
-  | { ok: false; reason: StorageFault }
-  /** The stored list cannot be read: not overwritten (`clearSaved` discards it). */
-  | { ok: false; reason: 'invalid'; issues: FieldIssue[] };
-
 export type SaveAsResult = { ok: true; item: SavedScenario } | Exclude<WriteResult, { ok: true }>;
 
 export type WorkLoad =
@@ -61,67 +59,6 @@ export type SavedLoad =
   | { ok: true; items: SavedScenario[]; skipped: FieldIssue[] }
   | { ok: false; reason: 'unavailable' }
   | { ok: false; reason: 'invalid'; issues: FieldIssue[] };
-
-/** `globalThis.localStorage`, or undefined where it is missing or merely reading it throws. */
-export function defaultStorage(): StorageLike | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-type ReadKey = { ok: true; text: string | null } | { ok: false; reason: 'unavailable' };
-
-function readKey(storage: StorageLike | undefined, key: string): ReadKey {
-  if (storage === undefined) return { ok: false, reason: 'unavailable' };
-  try {
-    return { ok: true, text: storage.getItem(key) };
-  } catch {
-    return { ok: false, reason: 'unavailable' };
-  }
-}
-
-function isQuotaError(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const { name, code } = error as { name?: unknown; code?: unknown };
-  return (
-    name === 'QuotaExceededError' ||
-    name === 'NS_ERROR_DOM_QUOTA_REACHED' || // older Firefox
-    code === 22 ||
-    code === 1014
-  );
-}
-
-function writeKey(storage: StorageLike | undefined, key: string, text: string): WriteResult {
-  if (storage === undefined) return { ok: false, reason: 'unavailable' };
-  try {
-    storage.setItem(key, text);
-    return { ok: true };
-  } catch (error) {
-    return { ok: false, reason: isQuotaError(error) ? 'full' : 'unavailable' };
-  }
-}
-
-function removeKey(storage: StorageLike | undefined, key: string): WriteResult {
-  if (storage === undefined) return { ok: false, reason: 'unavailable' };
-  try {
-    storage.removeItem(key);
-    return { ok: true };
-  } catch {
-    return { ok: false, reason: 'unavailable' };
-  }
-}
-
-/**
- * Whether autosave can work: writes and removes a probe key. `full` means even a few bytes do
- * not fit; a larger save may still fail with `full` later.
- */
-export function probeStorage(storage: StorageLike | undefined = defaultStorage()): WriteResult {
-  const key = 'ismap-estimator.probe';
-  const written = writeKey(storage, key, '1');
-  return written.ok ? removeKey(storage, key) : written;
-}
 
 /** The current work: null when none is stored. */
 export function loadWork(storage: StorageLike | undefined = defaultStorage()): WorkLoad {

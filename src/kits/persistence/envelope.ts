@@ -6,7 +6,8 @@
  * Reading also accepts a bare scenario (the file `npm run estimate` reads). Every scenario read
  * from outside — envelope, bare, share link, localStorage — goes through the engine's
  * `upgradeScenario`: an older `schemaVersion` is migrated step by step, a newer one is refused,
- * and the result is then validated in full by the engine's schema.
+ * and the result is then validated in full by the engine's schema. Reading never throws; every
+ * problem is a `FieldIssue`. files.ts writes the document.
  */
 import { z } from 'zod/mini';
 import {
@@ -17,14 +18,8 @@ import {
   type FieldIssue,
   type Parsed,
 } from '../../engine/index.ts';
-import { parseJsonText } from './safeJson.ts';
-
-export const ENVELOPE_FORMAT = 'ismap-estimator';
-/**
- * The envelope's own version (its fields), separate from the scenario's `schemaVersion`. When
- * the envelope changes, bump this and convert older envelopes in `readDocument`.
- */
-export const ENVELOPE_VERSION = 1;
+import { ENVELOPE_FORMAT, ENVELOPE_VERSION } from './files.ts';
+import { MAX_INPUT_BYTES, parseJsonText, tooLarge } from './safeJson.ts';
 
 export const Envelope = z.strictObject({
   format: z.literal(ENVELOPE_FORMAT),
@@ -144,11 +139,22 @@ export function parseDocumentText(text: string): Parsed<Loaded> {
   return json.ok ? readDocument(json.value) : json;
 }
 
-export function toEnvelope(scenario: Scenario, savedAt: Date = new Date()): Envelope {
-  return {
-    format: ENVELOPE_FORMAT,
-    version: ENVELOPE_VERSION,
-    savedAt: savedAt.toISOString(),
-    scenario,
-  };
+/**
+ * A file the user picked, as a scenario: an envelope or a bare scenario, older versions
+ * migrated. Refused with issues when over 1 MB (checked before reading), unreadable, not JSON,
+ * hostile, or invalid (each bad field named by its path).
+ */
+export async function readScenarioFile(file: Blob): Promise<Parsed<Loaded>> {
+  if (file.size > MAX_INPUT_BYTES) return { ok: false, issues: [tooLarge(file.size)] };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    const message = 'the file could not be read';
+    return {
+      ok: false,
+      issues: [{ path: '', message, detail: { kind: 'rule', rule: 'unreadable-file' } }],
+    };
+  }
+  return parseDocumentText(text);
 }

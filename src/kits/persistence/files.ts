@@ -1,34 +1,31 @@
 /**
- * The user's files: scenario JSON out and in, the yearly table as CSV, and the download that
- * hands any of them (or a chart's picture) to the browser. Reading never throws; every problem is a `FieldIssue`.
+ * What the app writes for the user: the scenario document (envelope.ts reads it back), the
+ * yearly table as CSV, and the download that hands any of them (or a chart's picture) to the
+ * browser. Zod-free: writing needs no schema, and the toolbar is on the first screen (README,
+ * Method: Speed).
  */
-import type { Parsed, Scenario, YearRow } from '../../engine/index.ts';
-import { parseDocumentText, toEnvelope, type Loaded } from './envelope.ts';
-import { MAX_INPUT_BYTES, tooLarge } from './safeJson.ts';
+import type { Scenario, YearRow } from '../../engine/compute.ts';
+import type { Envelope } from './envelope.ts';
+
+export const ENVELOPE_FORMAT = 'ismap-estimator';
+/**
+ * The envelope's own version (its fields), separate from the scenario's `schemaVersion`. When
+ * the envelope changes, bump this and convert older envelopes in `readDocument`.
+ */
+export const ENVELOPE_VERSION = 1;
+
+export function toEnvelope(scenario: Scenario, savedAt: Date = new Date()): Envelope {
+  return {
+    format: ENVELOPE_FORMAT,
+    version: ENVELOPE_VERSION,
+    savedAt: savedAt.toISOString(),
+    scenario,
+  };
+}
 
 /** The scenario as a pretty-printed envelope, ready to save as a `.json` file. */
 export function scenarioToJson(scenario: Scenario, savedAt: Date = new Date()): string {
   return `${JSON.stringify(toEnvelope(scenario, savedAt), null, 2)}\n`;
-}
-
-/**
- * A file the user picked, as a scenario: an envelope or a bare scenario, older versions
- * migrated. Refused with issues when over 1 MB (checked before reading), unreadable, not JSON,
- * hostile, or invalid (each bad field named by its path).
- */
-export async function readScenarioFile(file: Blob): Promise<Parsed<Loaded>> {
-  if (file.size > MAX_INPUT_BYTES) return { ok: false, issues: [tooLarge(file.size)] };
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    const message = 'the file could not be read';
-    return {
-      ok: false,
-      issues: [{ path: '', message, detail: { kind: 'rule', rule: 'unreadable-file' } }],
-    };
-  }
-  return parseDocumentText(text);
 }
 
 /** How long the object URL outlives the click: revoking it in the same task can cancel the

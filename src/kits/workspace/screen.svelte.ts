@@ -9,15 +9,30 @@ import type { Component } from 'svelte';
 import type { z } from 'zod/mini';
 import type { Lang } from '../i18n/lang.ts';
 
-/** A screen's settings: reactive, restorable from a share link, and snapshotted into one. */
+/**
+ * A screen's settings: reactive, restorable from a share link, and snapshotted into one. Their
+ * schema is loaded with the reading or making of a link, not with the page (README, Method:
+ * Speed): `loadSchema()` first, then `schema`.
+ */
 export class ScreenState<S> {
   value: S;
+  #schema: z.ZodMiniType<S> | undefined;
 
   constructor(
-    readonly schema: z.ZodMiniType<S>,
     initial: () => S,
+    private readonly schemaLoader: () => Promise<z.ZodMiniType<S>>,
   ) {
     this.value = $state(initial());
+  }
+
+  async loadSchema(): Promise<z.ZodMiniType<S>> {
+    this.#schema ??= await this.schemaLoader();
+    return this.#schema;
+  }
+
+  get schema(): z.ZodMiniType<S> {
+    if (!this.#schema) throw new Error("a screen state's schema: loadSchema() has not finished");
+    return this.#schema;
   }
 
   /** Plain data, for a share link or a worker. */

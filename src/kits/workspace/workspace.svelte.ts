@@ -2,21 +2,32 @@
  * The scenario being edited. The draft may hold invalid values while someone types; results
  * always come from the last draft that passed the engine's schema, so bad input never blanks
  * or corrupts them.
+ *
+ * A scenario that comes in whole (shipped, stored, linked, imported) was checked on its way in,
+ * so it is not parsed again: the schemas load with the form (`loadValidation`), after the first
+ * figures (README, Method: Speed). Only an edit makes a draft that needs them.
  */
 import {
-  parseScenario,
   pointReport,
   withTrack,
   type FieldIssue,
   type LocalizedText,
   type MonteCarloResult,
+  type Parsed,
   type PointReport,
   type Scenario,
   type Track,
-} from '../../engine/index.ts';
+} from '../../engine/compute.ts';
 import { createContext } from 'svelte';
 import { trackPresets } from '../../data/catalog.ts';
 import { locale } from '../i18n/locale.svelte.ts';
+
+let validation: typeof import('./validation.ts') | undefined;
+
+/** Loads what checks an edited draft; whatever edits the draft (the form) waits for it. */
+export async function loadValidation(): Promise<void> {
+  validation ??= await import('./validation.ts');
+}
 
 export type Path = readonly (string | number)[];
 
@@ -44,15 +55,21 @@ export class Workspace {
   revision = $state(0);
   /** Remembered by the writes below (not by a derived, which must not write). */
   #lastValid = $state.raw() as Scenario;
+  /** The draft as it came in whole, while no edit has changed it: known valid, not parsed. */
+  #whole = $state.raw<Scenario | null>(null);
   /** What the last undoable change replaced, while nothing else has changed the draft since. */
-  #before = $state.raw<{ draft: Scenario; lastValid: Scenario; change: UndoableChange } | null>(
-    null,
-  );
+  #before = $state.raw<{
+    draft: Scenario;
+    lastValid: Scenario;
+    whole: Scenario | null;
+    change: UndoableChange;
+  } | null>(null);
 
   constructor(initial: Scenario) {
     this.#plain = structuredClone(initial);
     this.draft = structuredClone(initial);
     this.#lastValid = initial;
+    this.#whole = initial;
   }
 
   /** Replaces the whole draft with a copy of `plain` (plain data, not reactive). */
@@ -69,13 +86,14 @@ export class Workspace {
   /** Bumped by every edit made in place (`set`); the other changes replace the whole draft. */
   #edits = $state(0);
 
-  // Parsed again when the language changes, so zod's messages (set by the language switch)
-  // follow it.
-  readonly parsed = $derived.by(() => {
-    void locale.lang;
+  // Parsed again when the language changes, so zod's messages follow it.
+  readonly parsed = $derived.by((): Parsed<Scenario> => {
+    const lang = locale.lang;
     void this.#edits;
     void this.draft;
-    return parseScenario(this.#plain);
+    if (this.#whole) return { ok: true, value: this.#whole };
+    if (!validation) throw new Error('Workspace: an edit before loadValidation() finished');
+    return validation.parseDraft(this.#plain, lang);
   });
 
   readonly issues: FieldIssue[] = $derived(this.parsed.ok ? [] : this.parsed.issues);
@@ -113,6 +131,7 @@ export class Workspace {
     parent[path[path.length - 1]!] = value;
     const plain = readAt(this.#plain, path.slice(0, -1)) as Record<string | number, unknown>;
     plain[path[path.length - 1]!] = $state.snapshot(value);
+    this.#whole = null;
     this.#edits++;
     this.#remember();
   }
@@ -128,9 +147,11 @@ export class Workspace {
     if (track === draft.track) return;
     const change = { kind: 'track', from: draft.track, to: track } as const;
     const lastValid = this.#lastValid;
+    const whole = this.#whole;
     this.#replace(withTrack(draft, track, trackPresets));
+    this.#whole = null;
     this.#remember();
-    this.#before = { draft, lastValid, change };
+    this.#before = { draft, lastValid, whole, change };
   }
 
   /** The change `undo` takes back; null once any other change was made after it. */
@@ -144,6 +165,7 @@ export class Workspace {
     if (before === null) return;
     this.#replace(before.draft);
     this.#lastValid = before.lastValid;
+    this.#whole = before.whole;
     this.#before = null;
     // A scenario taken back replaces every field, as loading one does.
     if (before.change.kind === 'scenario') this.revision++;
@@ -155,6 +177,7 @@ export class Workspace {
     const plain = $state.snapshot(scenario) as Scenario;
     this.#replace(plain);
     this.#lastValid = plain;
+    this.#whole = plain;
     this.#before = null;
     this.revision++;
   }
@@ -166,10 +189,12 @@ export class Workspace {
   pick(scenario: Scenario): void {
     const draft: Scenario = $state.snapshot(this.draft);
     const lastValid = this.#lastValid;
+    const whole = this.#whole;
     this.load(scenario);
     this.#before = {
       draft,
       lastValid,
+      whole,
       change: { kind: 'scenario', from: draft.title, to: scenario.title },
     };
   }
@@ -183,6 +208,8 @@ export class Workspace {
     if (this.#plain.provenance || !provenance) return;
     this.draft.provenance = structuredClone(provenance);
     this.#plain.provenance = structuredClone(provenance);
+    // The shipped notes were checked with the rest of the data: a whole draft stays whole.
+    if (this.#whole) this.#whole = structuredClone(this.#plain);
     this.#edits++;
     if (this.parsed.ok) this.#lastValid = this.parsed.value;
   }

@@ -1,10 +1,12 @@
 import { defineScreen, ScreenState } from '../../kits/workspace/screen.svelte.ts';
-import { CompareState, defaultCompare } from './state.ts';
+import { defaultCompare } from './state.ts';
 
 export const compareScreen = defineScreen({
   id: 'compare',
   title: { ja: '比較', en: 'Compare' },
   editsScenario: true,
-  state: new ScreenState(CompareState, defaultCompare),
+  state: new ScreenState(defaultCompare, () =>
+    import('./stateSchema.ts').then((m) => m.CompareState),
+  ),
   load: () => import('./CompareView.svelte'),
 });

@@ -1,25 +1,7 @@
-/**
- * What the compare view holds, as a zod schema: it travels in share links and is validated
- * there like everything else.
- */
-import { z } from 'zod/mini';
-import { shortId as Id, Track } from '../../engine/index.ts';
+/** What the compare view holds when it opens; its schema (stateSchema.ts) loads with a link. */
+import type { CompareColumn, CompareState } from './stateSchema.ts';
 
-/**
- * One column of the compare view: a scenario (null: the one being edited), optionally put on
- * another track, optionally under a reform package (a shipped package's id).
- */
-export const CompareColumn = z.strictObject({
-  scenarioId: z.nullable(Id()),
-  track: z.nullable(Track),
-  reformId: z.nullable(Id()),
-});
-export type CompareColumn = z.infer<typeof CompareColumn>;
-
-export const CompareState = z.strictObject({
-  columns: z.array(CompareColumn).check(z.minLength(1), z.maxLength(6)),
-});
-export type CompareState = z.infer<typeof CompareState>;
+export type { CompareColumn, CompareState };
 
 export function defaultCompare(): CompareState {
   // The question a founder asks first: apply for ISMAP, or stay with ISO 27017?

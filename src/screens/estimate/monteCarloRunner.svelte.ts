@@ -4,7 +4,7 @@ import {
   DEFAULT_SEED,
   type DecisionCase,
   type Scenario,
-} from '../../engine/index.ts';
+} from '../../engine/compute.ts';
 import { LatestRunner } from '../../kits/workers/latestRunner.svelte.ts';
 import {
   runMonteCarlo,

@@ -1,14 +1,7 @@
-/**
- * What the estimate keeps, as a zod schema (it travels in share links): the reform package the
- * decision expects, by its shipped id, or none.
- */
-import { z } from 'zod/mini';
-import { shortId } from '../../engine/index.ts';
+/** What the estimate keeps when it opens; its schema (stateSchema.ts) loads with a share link. */
+import type { EstimateState } from './stateSchema.ts';
 
-export const EstimateState = z.strictObject({
-  expectedReformId: z.nullable(shortId()),
-});
-export type EstimateState = z.infer<typeof EstimateState>;
+export type { EstimateState };
 
 export function defaultEstimate(): EstimateState {
   // The reforms the government announced at the working group, dated as it dated them.

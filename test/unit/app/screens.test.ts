@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  AppShareState,
-  restoreScreens,
-  SCREENS,
-  snapshotScreens,
-} from '../../../src/app/screens.ts';
+import { restoreScreens, SCREENS, snapshotScreens } from '../../../src/app/screens.ts';
+import { loadAppShareState } from '../../../src/app/shareState.ts';
 import { shippedScenario } from '../../../src/data/catalog.ts';
 import { compareScreen } from '../../../src/screens/compare/screen.ts';
 import { defaultCompare } from '../../../src/screens/compare/state.ts';
@@ -21,7 +17,7 @@ describe('the screen registry', () => {
     }
   });
 
-  it('carries each screen’s settings through a share link’s schema and back', () => {
+  it('carries each screen’s settings through a share link’s schema and back', async () => {
     labScreen.state.value.reformId = 'iso-credit';
     compareScreen.state.value.columns.push({
       scenarioId: 'large-saas',
@@ -29,7 +25,7 @@ describe('the screen registry', () => {
       reformId: null,
     });
     const kept = snapshotScreens();
-    const link = AppShareState.parse({
+    const link = (await loadAppShareState()).parse({
       scenario: shippedScenario('graffer-actual'),
       lang: 'en',
       view: 'lab',

@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { buyerGroups, shippedScenario, shippedScenarios } from '../../../src/data/catalog.ts';
 import { shippedNotes, withoutProvenance } from '../../../src/data/notes.svelte.ts';
-import { loadShareCodec, encodeShareHash } from '../../../src/kits/persistence/shareLink.ts';
-import { Workspace } from '../../../src/kits/workspace/workspace.svelte.ts';
+import { encodeShareHash } from '../../../src/kits/persistence/shareCodec.ts';
+import { loadValidation, Workspace } from '../../../src/kits/workspace/workspace.svelte.ts';
 
-// Links are read and made with lz-string, which the app loads when it needs it.
-await loadShareCodec();
+// The form loads what checks an edited draft; these tests edit as the form does.
+await loadValidation();
 
 describe('provenance in share links', () => {
   const graffer = shippedScenario('graffer-actual');

@@ -7,14 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluatePoint } from '../../../src/engine/evaluate.ts';
 import { formatPath, resolveMode } from '../../../src/engine/resolve.ts';
-import {
-  describeIssues,
-  parsePopulationFile,
-  parseReform,
-  parseScenario,
-  type FieldIssue,
-  type Parsed,
-} from '../../../src/engine/validate.ts';
+import { describeIssues, type FieldIssue, type Parsed } from '../../../src/engine/issues.ts';
+import { parsePopulationFile, parseReform, parseScenario } from '../../../src/engine/validate.ts';
 import { wellConditionedScenario } from './arbitraries.ts';
 
 type Key = string | number;

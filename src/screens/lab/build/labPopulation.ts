@@ -8,7 +8,7 @@ import { shippedScenarios } from '../../../data/catalog.ts';
 import { shippedPopulation } from '../../../data/marketCatalog.ts';
 import type { Population, Scenario } from '../../../engine/index.ts';
 import { fits, schemaLimits } from '../../../kits/inputs/numberSpec.ts';
-import { LabState } from '../state.ts';
+import { LabState } from '../stateSchema.ts';
 
 /** The shipped archetypes and scenarios, or others in tests. */
 export interface LabCatalog {

@@ -12,8 +12,11 @@ import { locale } from '../../../../src/kits/i18n/locale.svelte.ts';
 import Field from '../../../../src/kits/inputs/Field.svelte';
 import { GROUPS } from '../../../../src/kits/inputs/fields.ts';
 import SegmentsEditor from '../../../../src/kits/inputs/SegmentsEditor.svelte';
-import { Workspace } from '../../../../src/kits/workspace/workspace.svelte.ts';
+import { loadValidation, Workspace } from '../../../../src/kits/workspace/workspace.svelte.ts';
 import InputsSummary from '../../../../src/screens/estimate/InputsSummary.svelte';
+
+// The form loads what checks an edited draft; these tests edit as the form does.
+await loadValidation();
 
 afterEach(() => {
   locale.lang = 'ja';

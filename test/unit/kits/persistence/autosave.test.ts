@@ -4,17 +4,19 @@ import { shippedScenario } from '../../../../src/data/catalog.ts';
 import {
   clearSaved,
   clearWork,
-  defaultStorage,
   loadSaved,
   loadWork,
-  probeStorage,
   removeSaved,
-  SAVED_KEY,
   saveScenarioAs,
   saveWork,
-  WORK_KEY,
 } from '../../../../src/kits/persistence/autosave.ts';
-import { toEnvelope } from '../../../../src/kits/persistence/envelope.ts';
+import {
+  defaultStorage,
+  probeStorage,
+  SAVED_KEY,
+  WORK_KEY,
+} from '../../../../src/kits/persistence/storage.ts';
+import { toEnvelope } from '../../../../src/kits/persistence/files.ts';
 import { DisabledStorage, FullStorage, MemoryStorage } from './fakes.ts';
 import { v1AsRead, v1Document } from './v1Documents.ts';
 

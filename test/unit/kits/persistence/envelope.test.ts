@@ -3,13 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { shippedScenario, shippedScenarios } from '../../../../src/data/catalog.ts';
 import { SCENARIO_SCHEMA_VERSION, upgradeScenario } from '../../../../src/engine/index.ts';
 import {
-  ENVELOPE_FORMAT,
-  ENVELOPE_VERSION,
   parseDocumentText,
   prefixIssues,
   readDocument,
-  toEnvelope,
 } from '../../../../src/kits/persistence/envelope.ts';
+import {
+  ENVELOPE_FORMAT,
+  ENVELOPE_VERSION,
+  toEnvelope,
+} from '../../../../src/kits/persistence/files.ts';
 import { v1AsRead, v1Document } from './v1Documents.ts';
 
 const graffer = shippedScenario('graffer-actual');

@@ -2,7 +2,7 @@
  * Test doubles and hostile input: an in-memory Storage, ones that fail the way browsers fail,
  * and an lz-string expansion bomb.
  */
-import type { StorageLike } from '../../../../src/kits/persistence/autosave.ts';
+import type { StorageLike } from '../../../../src/kits/persistence/storage.ts';
 
 export class MemoryStorage implements StorageLike {
   readonly values = new Map<string, string>();

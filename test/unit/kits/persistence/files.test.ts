@@ -6,9 +6,9 @@ import type { YearRow } from '../../../../src/engine/index.ts';
 import { yen } from '../../units.ts';
 import { evaluatePoint } from '../../../../src/engine/evaluate.ts';
 import { resolveMode } from '../../../../src/engine/resolve.ts';
+import { readScenarioFile } from '../../../../src/kits/persistence/envelope.ts';
 import {
   downloadText,
-  readScenarioFile,
   REVOKE_AFTER_MS,
   scenarioToJson,
   toCsv,

@@ -8,17 +8,12 @@ import { shippedScenario } from '../../../../src/data/catalog.ts';
 import { SCENARIO_SCHEMA_VERSION, type FieldIssue } from '../../../../src/engine/index.ts';
 import { describeForPeople } from '../../../../src/kits/inputs/describeForPeople.ts';
 import { locale } from '../../../../src/kits/i18n/locale.svelte.ts';
-import { loadSaved, SAVED_KEY } from '../../../../src/kits/persistence/autosave.ts';
-import { readDocument, toEnvelope } from '../../../../src/kits/persistence/envelope.ts';
-import {
-  loadShareCodec,
-  decodeShareHash,
-  ShareState,
-} from '../../../../src/kits/persistence/shareLink.ts';
+import { loadSaved } from '../../../../src/kits/persistence/autosave.ts';
+import { SAVED_KEY } from '../../../../src/kits/persistence/storage.ts';
+import { readDocument } from '../../../../src/kits/persistence/envelope.ts';
+import { toEnvelope } from '../../../../src/kits/persistence/files.ts';
+import { decodeShareHash, ShareState } from '../../../../src/kits/persistence/shareCodec.ts';
 import { MemoryStorage } from './fakes.ts';
-
-// Links are read and made with lz-string, which the app loads when it needs it.
-await loadShareCodec();
 
 const graffer = shippedScenario('graffer-actual');
 const newer = { ...graffer, schemaVersion: SCENARIO_SCHEMA_VERSION + 1 };

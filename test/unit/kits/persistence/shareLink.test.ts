@@ -5,17 +5,16 @@ import { shippedScenario, shippedScenarios } from '../../../../src/data/catalog.
 import {
   decodeShareHash,
   encodeShareHash,
-  holdsShareState,
-  loadShareCodec,
   ShareState,
-} from '../../../../src/kits/persistence/shareLink.ts';
-import { AppShareState } from '../../../../src/app/screens.ts';
+} from '../../../../src/kits/persistence/shareCodec.ts';
+import { holdsShareState } from '../../../../src/kits/persistence/shareLink.ts';
+import { loadAppShareState } from '../../../../src/app/shareState.ts';
 import { SCENARIO_SCHEMA_VERSION } from '../../../../src/engine/index.ts';
 import { expansionBomb } from './fakes.ts';
 import { v1AsRead, v1Document } from './v1Documents.ts';
 
-// Links are read and made with lz-string, which the app loads when it needs it.
-await loadShareCodec();
+// The app's link, with each screen's settings checked by the screen's own schema.
+const AppShareState = await loadAppShareState();
 
 const graffer = shippedScenario('graffer-actual');
 const DAMAGED =

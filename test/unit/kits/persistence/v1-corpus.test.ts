@@ -7,16 +7,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AppShareState } from '../../../../src/app/screens.ts';
+import { loadAppShareState } from '../../../../src/app/shareState.ts';
 import { pointReport, type Scenario } from '../../../../src/engine/index.ts';
-import { loadSaved, loadWork, WORK_KEY } from '../../../../src/kits/persistence/autosave.ts';
+import { loadSaved, loadWork } from '../../../../src/kits/persistence/autosave.ts';
+import { WORK_KEY } from '../../../../src/kits/persistence/storage.ts';
 import { parseDocumentText } from '../../../../src/kits/persistence/envelope.ts';
-import { loadShareCodec, decodeShareHash } from '../../../../src/kits/persistence/shareLink.ts';
+import { decodeShareHash } from '../../../../src/kits/persistence/shareCodec.ts';
 import { expectClose } from '../../approx.ts';
 import { MemoryStorage } from './fakes.ts';
 
-// Links are read and made with lz-string, which the app loads when it needs it.
-await loadShareCodec();
+// The app's link, with each screen's settings checked by the screen's own schema.
+const AppShareState = await loadAppShareState();
 
 const DIR = new URL('../../../fixtures/v1/', import.meta.url);
 const text = (name: string) => readFileSync(new URL(name, DIR), 'utf8');

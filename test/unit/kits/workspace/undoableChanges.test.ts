@@ -7,7 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { shippedScenario, trackPresets } from '../../../../src/data/catalog.ts';
 import { monteCarlo, pointReport, withTrack, type Scenario } from '../../../../src/engine/index.ts';
-import { Workspace } from '../../../../src/kits/workspace/workspace.svelte.ts';
+import { loadValidation, Workspace } from '../../../../src/kits/workspace/workspace.svelte.ts';
+
+// The form loads what checks an edited draft; these tests edit as the form does.
+await loadValidation();
 
 const regional = () => shippedScenario('regional-municipal-vendor');
 

@@ -27,11 +27,8 @@ import {
   trajectoryLead,
   trajectoryTable,
 } from '../../../../src/screens/market/build/trajectories.ts';
-import {
-  defaultMarket,
-  MarketState,
-  type PolicySide,
-} from '../../../../src/screens/market/state.ts';
+import { defaultMarket, type PolicySide } from '../../../../src/screens/market/state.ts';
+import { MarketState } from '../../../../src/screens/market/stateSchema.ts';
 
 import { MUNICIPAL, view } from './fixtures.ts';
 const reform = (id: string) => shippedReforms.find((r) => r.id === id)!;
