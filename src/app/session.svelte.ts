@@ -145,7 +145,8 @@ export class Session {
     this.#openedOn = undefined;
     clearTimeout(this.#timer);
     this.#pending = scenario;
-    void loadStore(); // for the write, in the time the change settles
+    // Loading for the write in the time the change settles; `flush` says if it cannot load.
+    loadStore().catch(() => undefined);
     this.#timer = setTimeout(() => this.flush(), AUTOSAVE_SETTLE_MS);
   }
 
@@ -158,7 +159,10 @@ export class Session {
     const scenario = this.#pending;
     if (!scenario) return;
     if (!store) {
-      void loadStore().then(() => this.flush());
+      loadStore().then(
+        () => this.flush(),
+        () => (this.autosaveOn = false), // the network gone before the store came
+      );
       return;
     }
     this.#pending = undefined;
