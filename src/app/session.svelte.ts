@@ -12,6 +12,7 @@ import type { SavedScenario } from '../kits/persistence/autosave.ts';
 import { downloadBlob } from '../kits/persistence/files.ts';
 import { holdsShareState } from '../kits/persistence/shareLink.ts';
 import { holdsStoredWork, probeStorage } from '../kits/persistence/storage.ts';
+import type { AppShareStateSchema } from './shareState.ts';
 import type { Views } from './views.svelte.ts';
 import type { Workspace } from '../kits/workspace/workspace.svelte.ts';
 
@@ -46,11 +47,8 @@ export type Unreadable = 'work' | 'saved';
 
 const AUTOSAVE_SETTLE_MS = 300;
 
-type StoreModule = typeof import('./store.ts');
 /** What reads and writes the user's data, with the schema a share link is read against. */
-export type Store = StoreModule & {
-  appShareState: Awaited<ReturnType<StoreModule['loadAppShareState']>>;
-};
+export type Store = typeof import('./store.ts') & { appShareState: AppShareStateSchema };
 let store: Store | undefined;
 
 /**

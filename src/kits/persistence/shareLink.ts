@@ -15,12 +15,7 @@
 /** The hash parameter that holds version 1 of the share state. */
 export const SHARE_KEY = 's';
 
-export type ShareCodec = typeof import('./shareCodec.ts');
-
-/** Encoding, and decoding a hash that holds a link. */
-export const loadShareCodec = (): Promise<ShareCodec> => import('./shareCodec.ts');
-
-/** Whether a URL hash holds share state: decoding it then needs the codec (`loadShareCodec()`). */
+/** Whether a URL hash holds share state: decoding it then needs the codec (shareCodec.ts). */
 export const holdsShareState = (hash: string): boolean => payloadOf(hash) !== null;
 
 /** The `s=` payload of a hash (`#s=…`, `s=…`, or among `&`-separated parts), else null. */
