@@ -23,12 +23,18 @@ describe('before the schemas load (a first visit, until the form is built)', () 
     expect(workspace.report.totals.npv).toBe(pointReport(graffer()).totals.npv);
   });
 
-  it('keeps a whole scenario whole when its notes on sources arrive', () => {
+  it('keeps a whole scenario whole, and its results as they were, when its notes arrive', () => {
     const bare = { ...graffer(), provenance: undefined };
     const workspace = new Workspace(bare);
+    const { scenario, report } = workspace;
     workspace.addNotes(graffer().provenance);
     expect(workspace.scenario.provenance).toEqual(graffer().provenance);
+    // The same objects: nothing computed from the scenario runs again for notes.
+    expect(workspace.scenario).toBe(scenario);
+    expect(workspace.report).toBe(report);
     expect(workspace.report.totals.npv).toBe(pointReport(graffer()).totals.npv);
+    // Written into the workspace's own copy, not into what it was given.
+    expect(bare.provenance).toBeUndefined();
   });
 
   it('refuses an edit: whatever edits the draft waits for loadValidation()', () => {

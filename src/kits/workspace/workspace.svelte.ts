@@ -66,10 +66,11 @@ export class Workspace {
   } | null>(null);
 
   constructor(initial: Scenario) {
-    this.#plain = structuredClone(initial);
-    this.draft = structuredClone(initial);
-    this.#lastValid = initial;
-    this.#whole = initial;
+    // The workspace's own copy: addNotes writes into it, and `initial` may be the catalogue's.
+    const plain = structuredClone(initial);
+    this.#replace(plain);
+    this.#lastValid = plain;
+    this.#whole = plain;
   }
 
   /** Replaces the whole draft with a copy of `plain` (plain data, not reactive). */
@@ -208,8 +209,16 @@ export class Workspace {
     if (this.#plain.provenance || !provenance) return;
     this.draft.provenance = structuredClone(provenance);
     this.#plain.provenance = structuredClone(provenance);
-    // The shipped notes were checked with the rest of the data: a whole draft stays whole.
-    if (this.#whole) this.#whole = structuredClone(this.#plain);
+    const whole = this.#whole;
+    if (whole) {
+      // The shipped notes were checked with the rest of the data: a whole draft stays whole, and
+      // the same object, written into, so that nothing computed from it runs again (the key
+      // figures, the decision, a Monte Carlo: all of it once more on a phone's first load, for
+      // no change). What reads the notes (the form, the workbook) reads the draft or reads them
+      // when asked.
+      whole.provenance = structuredClone(provenance);
+      return;
+    }
     this.#edits++;
     if (this.parsed.ok) this.#lastValid = this.parsed.value;
   }
