@@ -68,7 +68,8 @@ export class Workspace {
   constructor(initial: Scenario) {
     // The workspace's own copy: addNotes writes into it, and `initial` may be the catalogue's.
     const plain = structuredClone(initial);
-    this.#replace(plain);
+    this.#plain = structuredClone(initial);
+    this.draft = structuredClone(initial);
     this.#lastValid = plain;
     this.#whole = plain;
   }
