@@ -288,6 +288,51 @@ describe('the estimator page', () => {
     expect(await page.evaluate((key) => localStorage.getItem(key), WORK_KEY)).toBeNull();
   });
 
+  it('6c. on a phone, the charts, the form and the sources are built as the reader scrolls to them, by a Tab or for a print', async () => {
+    const PHONE = { width: 390, height: 844 };
+    const built = (page: Page) =>
+      page.evaluate(() => ({
+        charts: document.querySelectorAll('.chart-grid').length,
+        form: document.querySelectorAll('.panel-slot input').length,
+        sources: document.querySelectorAll('footer li').length,
+      }));
+    const opened = async () => {
+      const page = await h.open(undefined, { viewport: PHONE });
+      await expectKpis(page, expectedKpis(graffer, 'ja'));
+      await page.locator('section.decision').waitFor(); // near the figures: built in its turn
+      // The charts' code has come (their turn is over), for a print.
+      await page.waitForFunction(() =>
+        performance.getEntriesByType('resource').some((e) => /ChartsPanel-/.test(e.name)),
+      );
+      return page;
+    };
+    const none = { charts: 0, form: 0, sources: 0 };
+
+    const page = await opened();
+    expect(await built(page)).toEqual(none);
+    // A screen on, the charts.
+    await page.mouse.wheel(0, PHONE.height);
+    await page.locator('.chart-grid').waitFor({ state: 'attached' });
+    expect((await built(page)).form).toBe(0);
+    // At the bottom, the form and the sources.
+    await page.keyboard.press('End');
+    await field(page, 'audit.fixedFeeYen', 'mode').waitFor({ state: 'attached' });
+    await page.locator('footer li').first().waitFor({ state: 'attached' });
+
+    // A keyboard's focus runs through all of it: the first Tab builds everything.
+    const keyboard = await opened();
+    expect(await built(keyboard)).toEqual(none);
+    await keyboard.keyboard.press('Tab');
+    await field(keyboard, 'audit.fixedFeeYen', 'mode').waitFor({ state: 'attached' });
+    await keyboard.locator('.chart-grid').waitFor({ state: 'attached' });
+
+    // Paper shows the charts, unscrolled.
+    const printed = await opened();
+    expect(await built(printed)).toEqual(none);
+    await printed.emulateMedia({ media: 'print' });
+    await printed.locator('.chart-grid').waitFor({ state: 'attached' });
+  });
+
   it('7. the language switch turns words and numbers to English and back, and is remembered', async () => {
     const page = await h.openKept();
     await expectKpis(page, expectedKpis(graffer, 'ja'));

@@ -18,6 +18,7 @@ import { showFigure } from '../../src/kits/figures/keyFigures.ts';
 import { CARD_FIGURES } from '../../src/screens/estimate/build/cardFigures.ts';
 import { formatShare, formatYen } from '../../src/kits/format/yen.ts';
 import type { Lang } from '../../src/kits/i18n/lang.ts';
+import { scrollThrough } from './browser.ts';
 import { wordsOf } from '../../src/kits/i18n/catalogue.ts';
 import { ESTIMATE_CHART_MESSAGES } from '../../src/screens/estimate/charts/messages.ts';
 import { ESTIMATE_MESSAGES } from '../../src/screens/estimate/messages.ts';
@@ -84,8 +85,11 @@ export async function expectKpis(page: Page, expected: Kpis): Promise<void> {
 export async function settled(page: Page): Promise<void> {
   await page.locator('[data-kpi="probability"] .value').filter({ hasText: /%$/ }).waitFor();
   await page.locator('dl[aria-busy="false"]').waitFor();
-  // The charts come once the figures are painted (EstimateScreen.svelte).
-  await page.locator('.chart-grid').waitFor({ state: 'attached' });
+  // The charts come once the figures are painted (EstimateScreen.svelte), and on a phone once
+  // the reader scrolls towards them, as the form and the list of sources (nearScreen.svelte.ts).
+  const charts = page.locator('.chart-grid');
+  if (!(await charts.count())) await scrollThrough(page);
+  await charts.waitFor({ state: 'attached' });
 }
 
 /** A copy of `scenario` changed by `change`, validated as the app would: it must stay valid. */
