@@ -74,6 +74,24 @@ describe('Workspace', () => {
     expect(workspace.scenario.audit.firms).toBe(10);
   });
 
+  it('gives an edited draft its scenario’s notes when they arrive, under the notes the edit gave', () => {
+    const notes = graffer().provenance!;
+    const [path, note] = Object.entries(notes)[0]!;
+    const workspace = new Workspace({ ...graffer(), provenance: undefined });
+    expect(workspace.wantsNotes).toBe(true);
+    // An edit's own note (a buyer group's, chosen before the scenario's notes came).
+    const own = { ...note, note: { ja: '群の注記', en: 'the group’s note' } };
+    workspace.set(['provenance'], { [path]: own, 'only.the.edit': own });
+    workspace.addNotes(notes);
+    expect(workspace.wantsNotes).toBe(false);
+    expect(workspace.scenario.provenance).toEqual({ ...notes, [path]: own, 'only.the.edit': own });
+    // Once given, not again; and a scenario loaded with its notes wants none.
+    workspace.addNotes({ [path]: note });
+    expect(workspace.scenario.provenance![path]).toEqual(own);
+    workspace.load(graffer());
+    expect(workspace.wantsNotes).toBe(false);
+  });
+
   it('replaces everything on load and tells fields to start over', () => {
     const workspace = new Workspace(graffer());
     workspace.set(['controls', 'baseline'], -5);

@@ -178,9 +178,10 @@ describe('the buyer group of a segment', () => {
       .toContain(localized(cycle.assumption!, 'ja'));
     const fee = regional.provenance!['audit.fixedFeeYen']!;
     await reveal(page, 'audit.fixedFeeYen');
-    expect(await (await sourceOf('audit.fixedFeeYen')).textContent()).toContain(
-      localized(fee.note ?? fee.assumption!, 'ja'),
-    );
+    // Polled: a note is written out once its <details> reports the opening, a task after the click.
+    await expect
+      .poll(async () => (await sourceOf('audit.fixedFeeYen')).textContent(), SETTLE)
+      .toContain(localized(fee.note ?? fee.assumption!, 'ja'));
   });
 
   it('3. a reach above 100 % is refused at its field once typed, and the results stay', async () => {

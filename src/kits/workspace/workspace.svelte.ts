@@ -62,8 +62,15 @@ export class Workspace {
     draft: Scenario;
     lastValid: Scenario;
     whole: Scenario | null;
+    wantsNotes: boolean;
     change: UndoableChange;
   } | null>(null);
+  /**
+   * Whether the draft still waits for its scenario's notes on sources: it came without them (a
+   * shipped scenario, before they arrive), whatever notes an edit has given it since (a buyer
+   * group's).
+   */
+  #wantsNotes = $state(false);
 
   constructor(initial: Scenario) {
     // The workspace's own copy: addNotes writes into it, and `initial` may be the catalogue's.
@@ -72,6 +79,7 @@ export class Workspace {
     this.draft = structuredClone(initial);
     this.#lastValid = plain;
     this.#whole = plain;
+    this.#wantsNotes = plain.provenance === undefined;
   }
 
   /** Replaces the whole draft with a copy of `plain` (plain data, not reactive). */
@@ -153,7 +161,7 @@ export class Workspace {
     this.#replace(withTrack(draft, track, trackPresets));
     this.#whole = null;
     this.#remember();
-    this.#before = { draft, lastValid, whole, change };
+    this.#before = { draft, lastValid, whole, wantsNotes: this.#wantsNotes, change };
   }
 
   /** The change `undo` takes back; null once any other change was made after it. */
@@ -168,6 +176,7 @@ export class Workspace {
     this.#replace(before.draft);
     this.#lastValid = before.lastValid;
     this.#whole = before.whole;
+    this.#wantsNotes = before.wantsNotes;
     this.#before = null;
     // A scenario taken back replaces every field, as loading one does.
     if (before.change.kind === 'scenario') this.revision++;
@@ -180,6 +189,7 @@ export class Workspace {
     this.#replace(plain);
     this.#lastValid = plain;
     this.#whole = plain;
+    this.#wantsNotes = plain.provenance === undefined;
     this.#before = null;
     this.revision++;
   }
@@ -192,22 +202,32 @@ export class Workspace {
     const draft: Scenario = $state.snapshot(this.draft);
     const lastValid = this.#lastValid;
     const whole = this.#whole;
+    const wantsNotes = this.#wantsNotes;
     this.load(scenario);
     this.#before = {
       draft,
       lastValid,
       whole,
+      wantsNotes,
       change: { kind: 'scenario', from: draft.title, to: scenario.title },
     };
   }
 
+  /** Whether the draft still waits for its scenario's notes on sources (`addNotes`). */
+  get wantsNotes(): boolean {
+    return this.#wantsNotes;
+  }
+
   /**
-   * Gives a draft that has no notes on sources the ones that arrived after it was loaded (the
+   * Gives a draft that came without notes on sources its scenario's, once they arrive (the
    * built app loads the shipped scenarios' notes after the first figures; README, Method:
-   * Speed). Not a change of the user's: undo is kept, and the results do not move.
+   * Speed). Notes an edit gave it meanwhile (a buyer group's, chosen before they came) stay
+   * over the scenario's. Not a change of the user's: undo is kept, and the results do not move.
    */
-  addNotes(provenance: Scenario['provenance']): void {
-    if (this.#plain.provenance || !provenance) return;
+  addNotes(notes: Scenario['provenance']): void {
+    if (!this.#wantsNotes || !notes) return;
+    this.#wantsNotes = false;
+    const provenance = { ...notes, ...this.#plain.provenance };
     this.draft.provenance = structuredClone(provenance);
     this.#plain.provenance = structuredClone(provenance);
     const whole = this.#whole;
