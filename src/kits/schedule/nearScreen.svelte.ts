@@ -1,3 +1,4 @@
+import { firstPaint } from './firstPaint.svelte.ts';
 import { printing } from './printing.svelte.ts';
 
 /**
@@ -19,7 +20,9 @@ export class NearScreen {
 
   /** An attachment (`{@attach part.watch}`) for the element whose place decides. */
   watch = (element: Element): (() => void) | undefined => {
-    if (this.#seen) return;
+    // Watched once the first screen is painted: until then what lies above a place may not be
+    // built yet, and the place seem near.
+    if (this.#seen || !firstPaint.done) return;
     listenForTab();
     const observer = new IntersectionObserver(
       (entries) => {
