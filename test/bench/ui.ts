@@ -119,8 +119,10 @@ await page.goto(url);
 await page.locator('[data-kpi="steady-year-cost"] .value').waitFor();
 await page.locator('#field-audit-fixedFeeYen-mode').waitFor();
 // The rest of the form, the decision, the charts and the sources are built in the tasks after
-// the first figures: typing is timed once they are (the sources come last).
+// the first figures, the sources once scrolled to: typing is timed once all are there.
+await page.locator('footer').scrollIntoViewIfNeeded();
 await page.locator('#sources-title').waitFor();
+await page.mouse.wheel(0, -1e5);
 await page.waitForTimeout(1_000);
 
 // Each round types a new audit fee and waits for the steady-year KPI to change.
