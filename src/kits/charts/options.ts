@@ -7,7 +7,9 @@ import { formatNumber, formatShare, formatYen } from '../format/yen.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { GRID, INK, MINOR_GRID, MUTED_INK, ZERO_LINE } from './palette.ts';
 
-export const FONT_FAMILY = "system-ui, 'Hiragino Sans', 'Noto Sans JP', 'Yu Gothic UI', sans-serif";
+/** The page's fonts (app.css), for the text a canvas draws (README, Method: Speed). */
+export const FONT_FAMILY =
+  "system-ui, 'Hiragino Sans', 'Noto Sans JP', 'Noto Sans CJK JP', 'Yu Gothic UI', sans-serif";
 
 export function baseOptions() {
   return {

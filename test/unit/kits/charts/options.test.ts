@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Scale, ScriptableScaleContext } from 'chart.js';
 import { describe, expect, it } from 'vitest';
 import {
   categoryScale,
+  FONT_FAMILY,
   countScale,
   isPowerOfTen,
   logScale,
@@ -9,6 +12,14 @@ import {
   yenScale,
 } from '../../../../src/kits/charts/options.ts';
 import { GRID, ZERO_LINE } from '../../../../src/kits/charts/palette.ts';
+
+describe('FONT_FAMILY', () => {
+  it('is the page’s font list, so a canvas finds Japanese where the page does', () => {
+    const css = readFileSync(join(import.meta.dirname, '../../../../src/app/app.css'), 'utf8');
+    const root = /:root \{[^}]*?font-family:\s*([^;]+);/.exec(css)?.[1];
+    expect(root?.replace(/\s+/g, ' ').trim()).toBe(FONT_FAMILY);
+  });
+});
 
 describe('wrapLabel', () => {
   it.each([
