@@ -18,10 +18,10 @@ import { showFigure } from '../../src/kits/figures/keyFigures.ts';
 import { CARD_FIGURES } from '../../src/screens/estimate/build/cardFigures.ts';
 import { formatShare, formatYen } from '../../src/kits/format/yen.ts';
 import type { Lang } from '../../src/kits/i18n/lang.ts';
-import { scrollThrough } from './browser.ts';
 import { wordsOf } from '../../src/kits/i18n/catalogue.ts';
 import { ESTIMATE_CHART_MESSAGES } from '../../src/screens/estimate/charts/messages.ts';
 import { ESTIMATE_MESSAGES } from '../../src/screens/estimate/messages.ts';
+import { scrollThrough } from './browser.ts';
 
 /** The estimate's cards: its key figures, then the Monte Carlo's probability. */
 export const KPI_IDS = [...CARD_FIGURES, 'probability'] as const;

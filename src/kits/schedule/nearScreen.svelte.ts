@@ -1,28 +1,33 @@
-import { firstPaint } from './firstPaint.svelte.ts';
 import { printing } from './printing.svelte.ts';
 
 /**
- * Whether a part of the page has come near the screen: within a screen's height below or above
- * it. On a phone, what lies under the first figures (the charts, the form, the list of sources)
- * is built as the reader scrolls towards it, a screen ahead, rather than all on the first load
- * (README, Method: Speed). Once near, always near.
- *
- * Everything counts as near where the browser cannot tell (no IntersectionObserver), once the
- * page is printed (paper shows it all), and from the first Tab: a keyboard's focus runs through
- * the page in its order, not the screen's, and must find every part there.
+ * Whether a place on the page has come near the screen: within `margin` of it (a screen's
+ * height by default). On a phone, what lies under the first figures (the charts, the form, the
+ * list of sources) is built as the reader scrolls towards it, a screen ahead, rather than all
+ * on the first load; a chart is drawn as it comes near (README, Method: Speed). Once near,
+ * always near; and near where the browser cannot tell (no IntersectionObserver).
  */
 export class NearScreen {
   #seen = $state(typeof IntersectionObserver === 'undefined');
 
+  constructor(readonly margin = '100% 0px') {}
+
   get near(): boolean {
+    return this.#seen;
+  }
+
+  /**
+   * Whether what belongs in the place must be built: near, or the page printed (paper shows it
+   * all), or from the first Tab (a keyboard's focus runs through the page in its order, not the
+   * screen's, and must find every part there).
+   */
+  get wanted(): boolean {
     return this.#seen || printing.asked || keyboard.used;
   }
 
   /** An attachment (`{@attach part.watch}`) for the element whose place decides. */
   watch = (element: Element): (() => void) | undefined => {
-    // Watched once the first screen is painted: until then what lies above a place may not be
-    // built yet, and the place seem near.
-    if (this.#seen || !firstPaint.done) return;
+    if (this.#seen) return;
     listenForTab();
     const observer = new IntersectionObserver(
       (entries) => {
@@ -30,7 +35,7 @@ export class NearScreen {
         this.#seen = true;
         observer.disconnect();
       },
-      { rootMargin: '100% 0px' },
+      { rootMargin: this.margin },
     );
     observer.observe(element);
     return () => observer.disconnect();

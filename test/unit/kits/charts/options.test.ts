@@ -4,8 +4,8 @@ import type { Scale, ScriptableScaleContext } from 'chart.js';
 import { describe, expect, it } from 'vitest';
 import {
   categoryScale,
-  FONT_FAMILY,
   countScale,
+  FONT_FAMILY,
   isPowerOfTen,
   logScale,
   wrapLabel,
