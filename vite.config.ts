@@ -23,8 +23,8 @@ const securityHeadersFile = (): Plugin => ({
 /**
  * The built app's catalogue gets each data file as its schema parsed it (src/data/catalog.ts),
  * and without its notes on sources (`provenance`), most of the data's bytes (README, Method:
- * Speed). src/data/notesChunk.ts brings, after the first figures, the notes the app shows: the
- * scenarios', the buyer groups' and the list of sources. The tracks', reforms' and market
+ * Speed). src/data/notes.svelte.ts loads the notes the app shows when it needs them, each file's
+ * in a chunk of its own: a scenario's, the buyer groups' and the list of sources. The tracks', reforms' and market
  * model's notes are for the people who read the files; the app never shows them. The
  * population's counts keep theirs (the lab shows them).
  */
@@ -37,7 +37,7 @@ const notesApart = (): Plugin => ({
   async resolveId(source, importer, options) {
     const part = /\/src\/data\/(market)?[cC]atalog\.ts$/.test(importer ?? '')
       ? 'numbers'
-      : importer?.endsWith('/src/data/notesChunk.ts')
+      : importer?.endsWith('/src/data/notes.svelte.ts')
         ? 'notes'
         : null;
     if (!part || !/\/data\/.*\.json$/.test(source)) return null;

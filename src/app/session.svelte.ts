@@ -4,7 +4,7 @@
  * the notices that say what was refused and why, or that a new version of the app is ready. A
  * refused document never touches the work.
  */
-import { loadShippedNotes, shippedSources, withoutProvenance } from '../data/notes.svelte.ts';
+import { loadScenarioNotes, loadSources, withoutProvenance } from '../data/notes.svelte.ts';
 import { describeIssues, type FieldIssue, type Scenario } from '../engine/compute.ts';
 import { locale } from '../kits/i18n/locale.svelte.ts';
 import { localized } from '../kits/i18n/localized.ts';
@@ -228,12 +228,20 @@ export class Session {
    * scenario, else the same draws and seed run again.
    */
   async exportWorkbook(): Promise<void> {
-    const { scenario, report, monteCarlo: drawn } = this.workspace;
+    const { scenario, report, monteCarlo: drawn, wantsNotes } = this.workspace;
     const lang = locale.lang;
     try {
       const { appWorkbook, WORKBOOK_MIME } = await import('../kits/workbook/scenarioWorkbook.ts');
-      await loadShippedNotes();
-      const input = { scenario, lang, sources: shippedSources(), report };
+      // The notes and sources come after the first figures (App.svelte): a workbook asked for
+      // before waits for them, as Workspace.addNotes would merge them.
+      const [notes, sources] = await Promise.all([loadScenarioNotes(scenario.id), loadSources()]);
+      const provenance = wantsNotes && notes ? { ...notes, ...scenario.provenance } : undefined;
+      const input = {
+        scenario: provenance ? { ...scenario, provenance } : scenario,
+        lang,
+        sources,
+        report,
+      };
       const bytes = await appWorkbook(input, drawn);
       const blob = new Blob([bytes], { type: WORKBOOK_MIME });
       if (!downloadBlob(`${scenario.id}.xlsx`, blob)) throw new Error('download refused');

@@ -1,7 +1,18 @@
 /** Share links leave the notes on sources out and get them back for shipped scenarios. */
 import { describe, expect, it } from 'vitest';
-import { buyerGroups, shippedScenario, shippedScenarios } from '../../../src/data/catalog.ts';
-import { shippedNotes, withoutProvenance } from '../../../src/data/notes.svelte.ts';
+import {
+  buyerGroups,
+  shippedScenario,
+  shippedScenarios,
+  sourceRegistry,
+} from '../../../src/data/catalog.ts';
+import {
+  loadGroupNotes,
+  loadScenarioNotes,
+  loadSources,
+  shippedNotes,
+  withoutProvenance,
+} from '../../../src/data/notes.svelte.ts';
 import { encodeShareHash } from '../../../src/kits/persistence/shareCodec.ts';
 import { loadValidation, Workspace } from '../../../src/kits/workspace/workspace.svelte.ts';
 
@@ -37,10 +48,13 @@ describe('provenance in share links', () => {
 
   it('loads, for the built app, each shipped scenario’s and buyer group’s notes under its id', async () => {
     // Each scenario is keyed by its file's name, which must be the scenario's id.
-    const { groupNotes, scenarioNotes } = await import('../../../src/data/notesChunk.ts');
-    expect(scenarioNotes).toEqual(
-      Object.fromEntries(shippedScenarios.map((s) => [s.id, s.provenance])),
+    for (const scenario of shippedScenarios) {
+      expect(await loadScenarioNotes(scenario.id)).toEqual(scenario.provenance);
+    }
+    expect(await loadScenarioNotes('mine-1')).toBeUndefined();
+    expect(await loadGroupNotes()).toEqual(
+      Object.fromEntries(buyerGroups.map((g) => [g.id, g.provenance])),
     );
-    expect(groupNotes).toEqual(Object.fromEntries(buyerGroups.map((g) => [g.id, g.provenance])));
+    expect(await loadSources()).toEqual(sourceRegistry.sources);
   });
 });
