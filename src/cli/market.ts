@@ -7,6 +7,7 @@
  */
 import { shippedMarketModel, shippedPopulation } from '../data/marketCatalog.ts';
 import {
+  DEFAULT_MARKET_DRAWS,
   DEFAULT_SEED,
   marketContext,
   parseReform,
@@ -18,7 +19,6 @@ import { parseCount, parseOptions, readDocument, runCli, UsageError } from './re
 const USAGE =
   'usage: npm run market -- [--package <reform.json>] [--mandate <share> --mandate-from <fiscal year>] [--until <fiscal year>] [--draws N] [--seed S]';
 
-const DEFAULT_DRAWS = 1_000;
 const LAST_FISCAL_YEAR = 2060;
 
 /** Runs each check, keeping every problem's line instead of stopping at the first. */
@@ -72,7 +72,9 @@ void runCli(() => {
   const until = values.until
     ? collect(problems, () => parseFiscalYear('until', values.until!, first))
     : undefined;
-  const draws = collect(problems, () => parseCount('draws', values.draws, DEFAULT_DRAWS, 100_000));
+  const draws = collect(problems, () =>
+    parseCount('draws', values.draws, DEFAULT_MARKET_DRAWS, 100_000),
+  );
   const seed = collect(problems, () => parseCount('seed', values.seed, DEFAULT_SEED, 2 ** 32 - 1));
   if (problems.length > 0 || draws === undefined || seed === undefined) {
     throw new UsageError(problems.join('\n'));

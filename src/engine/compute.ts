@@ -36,6 +36,7 @@ export type { ControlStep, ControlStepId } from './controls.ts';
 export { AUDIT_FIRMS_TODAY, auditMarketFactor } from './costs.ts';
 export type { BreakEven, Totals, YearRow } from './evaluate.ts';
 export {
+  DEFAULT_MARKET_DRAWS,
   DEFAULT_SAMPLES,
   DEFAULT_SEED,
   monteCarlo,

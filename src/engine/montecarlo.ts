@@ -38,6 +38,8 @@ export interface MonteCarloOptions {
 
 export const DEFAULT_SAMPLES = 10_000;
 export const DEFAULT_SEED = 20241209; // the day of the working group
+/** Draws of the market model's parameter ranges for its P10–P90 bands: the app's and the CLI's. */
+export const DEFAULT_MARKET_DRAWS = 1_000;
 
 /**
  * The win rates without a credential and with ISO/IEC 27017 are drawn from the same uniform as

@@ -32,10 +32,12 @@ export class LatestRunner<Request, Result> {
   /**
    * `startWorker` must hold the literal `new Worker(new URL('../../workers/x.worker.ts', import.meta.url),
    * { type: 'module' })` in the caller's module: Vite bundles the worker from that form.
-   * Without workers (jsdom) `compute` runs in place.
+   * Without workers (jsdom) the computation runs in place: `loadCompute` brings it then, a
+   * dynamic import, so that the browser's screens do not carry a copy of the worker's code
+   * (README, Method: Speed).
    */
   constructor(
-    private readonly compute: (request: Request) => Result,
+    private readonly loadCompute: () => Promise<(request: Request) => Result>,
     startWorker: () => Worker,
     private readonly settleMs = SETTLE_MS,
   ) {
@@ -59,14 +61,15 @@ export class LatestRunner<Request, Result> {
     const id = ++this.#latest;
     this.updating = true;
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => {
+    this.#timer = setTimeout(async () => {
       const worker = this.#ensureWorker();
       if (worker) {
         worker.postMessage({ id, request } satisfies Job<Request>);
         return;
       }
+      const compute = await this.loadCompute();
       const start = performance.now();
-      this.#receive({ id, result: this.compute(request), ms: performance.now() - start });
+      this.#receive({ id, result: compute(request), ms: performance.now() - start });
     }, this.settleMs);
   }
 

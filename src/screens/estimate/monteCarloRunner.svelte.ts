@@ -6,11 +6,7 @@ import {
   type Scenario,
 } from '../../engine/compute.ts';
 import { LatestRunner } from '../../kits/workers/latestRunner.svelte.ts';
-import {
-  runMonteCarlo,
-  type EstimateDraws,
-  type MonteCarloRequest,
-} from './build/runMonteCarlo.ts';
+import type { EstimateDraws, MonteCarloRequest } from './build/runMonteCarlo.ts';
 
 export class MonteCarloRunner extends LatestRunner<MonteCarloRequest, EstimateDraws> {
   constructor(
@@ -18,7 +14,7 @@ export class MonteCarloRunner extends LatestRunner<MonteCarloRequest, EstimateDr
     readonly seed = DEFAULT_SEED,
   ) {
     super(
-      runMonteCarlo,
+      () => import('./build/runMonteCarlo.ts').then((module) => module.runMonteCarlo),
       () => new Worker(new URL('./montecarlo.worker.ts', import.meta.url), { type: 'module' }),
     );
   }

@@ -3,12 +3,12 @@
  * so that typing a vendor count never waits for the draws.
  */
 import { LatestRunner } from '../../kits/workers/latestRunner.svelte.ts';
-import { computeLab, type LabRequest, type LabResult } from './build/computeLab.ts';
+import type { LabRequest, LabResult } from './build/computeLab.ts';
 
 export class LabRunner extends LatestRunner<LabRequest, LabResult> {
   constructor() {
     super(
-      computeLab,
+      () => import('./build/computeLab.ts').then((module) => module.computeLab),
       () => new Worker(new URL('./lab.worker.ts', import.meta.url), { type: 'module' }),
     );
   }

@@ -57,9 +57,6 @@ export interface MarketResult {
   history: MarketYear[];
 }
 
-/** Draws of the parameters' ranges for the bands: the command line's default. */
-export const MARKET_DRAWS = 1_000;
-
 /** The reform package and mandate a side names; an unknown package is no reform. */
 export function sidePolicy(
   side: PolicySide,
