@@ -3,12 +3,13 @@
  * so that typing a vendor count never waits for the draws.
  */
 import { LatestRunner } from '../../kits/workers/latestRunner.svelte.ts';
-import type { LabRequest, LabResult } from './build/computeLab.ts';
+import { computeLab, type LabRequest, type LabResult } from './build/computeLab.ts';
 
 export class LabRunner extends LatestRunner<LabRequest, LabResult> {
   constructor() {
     super(
-      () => import('./build/computeLab.ts').then((module) => module.computeLab),
+      // The screen computes its point with the same code (PolicyLab.svelte): no import to wait for.
+      () => Promise.resolve(computeLab),
       () => new Worker(new URL('./lab.worker.ts', import.meta.url), { type: 'module' }),
     );
   }
