@@ -1,9 +1,10 @@
 /**
  * UI figures, printed, not asserted (timings vary with load): the built JavaScript's gzip size by
- * chunk, what a phone's first load fetches and runs before the first figure, the time from an
- * input event to updated KPIs in Debian's Chromium, the market screen's update time, and
- * Lighthouse (mobile, the median of three runs) when it is at hand: installed in the project
- * (`npm i --no-save lighthouse@12.8.2`) or anywhere, named by LIGHTHOUSE=/path/to/lighthouse.
+ * chunk, what a phone's first load fetches and runs before the first figure, what every screen
+ * loads and what a visit to one screen loads, the time from an input event to updated KPIs in
+ * Debian's Chromium, the market screen's update time, and Lighthouse (mobile, the median of
+ * three runs) when it is at hand: installed in the project (`npm i --no-save lighthouse@12.8.2`)
+ * or anywhere, named by LIGHTHOUSE=/path/to/lighthouse.
  * Targets (README, Method: Speed): JS before the first figure ≤ 80 KB gzip, all the screens'
  * JS ≤ 150 KB (the workbook writer apart), no long task over 50 ms on a first load at 4× CPU
  * slowdown, input → KPIs p95 ≤ 16 ms, Lighthouse performance ≥ 0.95 and accessibility 1.0.
@@ -92,6 +93,20 @@ async function firstLoad() {
   return { context, page, longTasks, firstFigure };
 }
 
+const SCREENS = ['Compare', 'Policy lab', 'Market', 'Estimate'];
+/** Goes to each screen in turn, by its tab, and scrolls to its end once its code has loaded. */
+async function visit(page: Page, screens: readonly string[]) {
+  for (const name of screens) {
+    await page
+      .getByRole('button', { name: new RegExp(`^(${name}|比較|政策ラボ|市場の推移|試算)$`) })
+      .first()
+      .click();
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForTimeout(1_000);
+  }
+}
+
 const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
 const median = (values: number[]) => sorted(values)[Math.floor((values.length - 1) / 2)]!;
 {
@@ -119,18 +134,30 @@ const median = (values: number[]) => sorted(values)[Math.floor((values.length - 
   );
 
   // Every screen, scrolled to its end so that every chart is drawn: the JS they load in all.
-  for (const name of ['Compare', 'Policy lab', 'Market', 'Estimate']) {
-    await page
-      .getByRole('button', { name: new RegExp(`^(${name}|比較|政策ラボ|市場の推移|試算)$`) })
-      .first()
-      .click();
-    await page.waitForLoadState('networkidle');
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.waitForTimeout(1_000);
-  }
+  await visit(page, SCREENS);
   const all = (await scriptsFetched(page)).filter((name) => !isWorkbookWriter(name));
   console.log(`every screen loads ${kbOf(all).toFixed(1)} KB gzip of JS`);
   await context.close();
+}
+
+// A visit to one screen: the page opens on the estimate, goes to the screen and scrolls to its
+// end. What a reader of that screen alone downloads.
+{
+  const each: string[] = [];
+  for (const screen of SCREENS) {
+    const page = await browser.newPage({
+      viewport: { width: 412, height: 823 },
+      serviceWorkers: 'block',
+    });
+    await page.goto(url);
+    await page.locator('[data-kpi] .value').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await visit(page, [screen]);
+    const names = (await scriptsFetched(page)).filter((name) => !isWorkbookWriter(name));
+    each.push(`${screen} ${kbOf(names).toFixed(1)}`);
+    await page.close();
+  }
+  console.log(`one screen's visit, KB gzip of JS: ${each.join(', ')}`);
 }
 
 const page = await browser.newPage({ serviceWorkers: 'block' });
