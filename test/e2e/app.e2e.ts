@@ -251,7 +251,7 @@ describe('the estimator page', () => {
     await expectKpis(other, expectedKpis(graffer, 'ja'));
   });
 
-  it('6b. a first visit runs no zod before its figures, and compiles its code as it downloads', async () => {
+  it('6b. a first visit runs no zod before its figures, compiles its code as it downloads, and fetches its own scenario’s notes only', async () => {
     // A name zod's core keeps in its built code: it marks the chunks that hold zod.
     const ZOD = '$ZodType';
     const context = await h.context();
@@ -284,6 +284,17 @@ describe('the estimator page', () => {
     );
     expect(chunks.length).toBeGreaterThan(before.length / 2);
     expect(unhinted.map((s) => s.url)).toEqual([]);
+    // Of the notes on sources, one chunk a data file: the opened scenario's and the list of
+    // sources come after the figures, and no other scenario's nor the buyer groups'.
+    const notesFetched = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((entry) => /([\w-]+)\.json-[\w-]+\.js$/.exec(entry.name)?.[1])
+          .filter((name) => name !== undefined)
+          .sort(),
+      );
+    await expect.poll(notesFetched).toEqual([graffer.id, 'sources']);
     // Nothing was changed: nothing is stored, and the next visit is a first visit again.
     expect(await page.evaluate((key) => localStorage.getItem(key), WORK_KEY)).toBeNull();
   });
