@@ -20,7 +20,7 @@ import { CHROMIUM, launch } from '../e2e/browser.ts';
 
 // Its own folder and port, so a bench can run beside the end-to-end tests.
 const outDir = join(import.meta.dirname, '../artifacts/bench-dist');
-await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+const built = await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 const assets = join(outDir, 'assets');
 const scripts = readdirSync(assets).filter((name) => name.endsWith('.js'));
 const gzipKb = new Map(
@@ -39,6 +39,42 @@ console.log(
   `JS in all: ${kbOf(shipped).toFixed(1)} KB gzip (the workbook writer apart: ` +
     `${kbOf(scripts.filter(isWorkbookWriter)).toFixed(1)} KB)`,
 );
+
+// What each dependency costs: a chunk's gzip size shared out among its modules by their rendered
+// sizes (so approximate), summed by package. Workers are bundled apart, without module details:
+// they are counted whole.
+{
+  const chunks = (Array.isArray(built) ? built : [built])
+    .flatMap((result) => ('output' in result ? result.output : []))
+    .flatMap((file) => (file.type === 'chunk' ? [file] : []));
+  const ownerOf = (id: string) =>
+    /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1] ??
+    (/\/data\/[^/]+/.test(id) && !/\/src\//.test(id)
+      ? 'data/ (numbers and notes)'
+      : /(messages|Messages|Words)\.ts$/.test(id)
+        ? "the app's words (both languages)"
+        : "the app's code");
+  const byOwner = new Map<string, number>();
+  for (const chunk of chunks) {
+    const name = chunk.fileName.replace(/^assets\//, '');
+    const modules = Object.entries(chunk.modules);
+    const rendered = modules.reduce((sum, [, module]) => sum + module.renderedLength, 0);
+    for (const [id, module] of modules) {
+      const owner = isWorkbookWriter(name) ? `${ownerOf(id)} (workbook writer)` : ownerOf(id);
+      const kb = ((gzipKb.get(name) ?? 0) * module.renderedLength) / Math.max(1, rendered);
+      byOwner.set(owner, (byOwner.get(owner) ?? 0) + kb);
+    }
+  }
+  const inChunks = new Set(chunks.map((chunk) => chunk.fileName.replace(/^assets\//, '')));
+  byOwner.set('workers (the engine, bundled again)', kbOf(scripts.filter((n) => !inChunks.has(n))));
+  console.log('All the JS built, by dependency, KB gzip (≈):');
+  for (const [owner, kb] of [...byOwner]
+    .sort((a, b) => b[1] - a[1])
+    .filter(([, kb]) => kb >= 0.1)) {
+    console.log(`  ${kb.toFixed(1).padStart(6)}  ${owner}`);
+  }
+}
+
 const server = await preview({ logLevel: 'warn', build: { outDir }, preview: { port: 4179 } });
 const url = server.resolvedUrls!.local[0]!;
 const browser = await launch();
