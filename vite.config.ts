@@ -23,10 +23,10 @@ const securityHeadersFile = (): Plugin => ({
 /**
  * The built app's catalogue gets each data file as its schema parsed it (src/data/catalog.ts),
  * and without its notes on sources (`provenance`), most of the data's bytes (README, Method:
- * Speed). src/data/notes.svelte.ts loads the notes the app shows when it needs them, each file's
- * in a chunk of its own: a scenario's, the buyer groups' and the list of sources. The tracks', reforms' and market
- * model's notes are for the people who read the files; the app never shows them. The
- * population's counts keep theirs (the lab shows them).
+ * Speed). src/data/notes.svelte.ts loads the notes the app shows when it needs them, each
+ * file's in a chunk of its own: a scenario's, the buyer groups' and the list of sources. The
+ * tracks', reforms' and market model's notes are for the people who read the files; the app
+ * never shows them. The population's counts keep theirs (the lab shows them).
  */
 const SPLIT = '\0data-part:';
 const DATA = fileURLToPath(new URL('./data', import.meta.url));

@@ -228,20 +228,18 @@ export class Session {
    * scenario, else the same draws and seed run again.
    */
   async exportWorkbook(): Promise<void> {
-    const { scenario, report, monteCarlo: drawn, wantsNotes } = this.workspace;
     const lang = locale.lang;
     try {
       const { appWorkbook, WORKBOOK_MIME } = await import('../kits/workbook/scenarioWorkbook.ts');
       // The notes and sources come after the first figures (App.svelte): a workbook asked for
-      // before waits for them, as Workspace.addNotes would merge them.
-      const [notes, sources] = await Promise.all([loadScenarioNotes(scenario.id), loadSources()]);
-      const provenance = wantsNotes && notes ? { ...notes, ...scenario.provenance } : undefined;
-      const input = {
-        scenario: provenance ? { ...scenario, provenance } : scenario,
-        lang,
-        sources,
-        report,
-      };
+      // before waits for them, and the draft takes its notes as it would on their arrival.
+      const [notes, sources] = await Promise.all([
+        loadScenarioNotes(this.workspace.draft.id),
+        loadSources(),
+      ]);
+      this.workspace.addNotes(notes);
+      const { scenario, report, monteCarlo: drawn } = this.workspace;
+      const input = { scenario, lang, sources, report };
       const bytes = await appWorkbook(input, drawn);
       const blob = new Blob([bytes], { type: WORKBOOK_MIME });
       if (!downloadBlob(`${scenario.id}.xlsx`, blob)) throw new Error('download refused');

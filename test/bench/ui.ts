@@ -47,13 +47,13 @@ console.log(
   const chunks = (Array.isArray(built) ? built : [built])
     .flatMap((result) => ('output' in result ? result.output : []))
     .flatMap((file) => (file.type === 'chunk' ? [file] : []));
-  const ownerOf = (id: string) =>
-    /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1] ??
-    (/\/data\/[^/]+/.test(id) && !/\/src\//.test(id)
-      ? 'data/ (numbers and notes)'
-      : /(messages|Messages|Words)\.ts$/.test(id)
-        ? "the app's words (both languages)"
-        : "the app's code");
+  function ownerOf(id: string): string {
+    const dependency = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1];
+    if (dependency) return dependency;
+    if (/\/data\/[^/]+/.test(id) && !/\/src\//.test(id)) return 'data/ (numbers and notes)';
+    if (/(messages|Messages|Words)\.ts$/.test(id)) return "the app's words (both languages)";
+    return "the app's code";
+  }
   const byOwner = new Map<string, number>();
   for (const chunk of chunks) {
     const name = chunk.fileName.replace(/^assets\//, '');
